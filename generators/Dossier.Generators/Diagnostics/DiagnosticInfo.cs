@@ -1,0 +1,20 @@
+using System;
+using Dossier.Generators.Helpers;
+using Microsoft.CodeAnalysis;
+
+namespace Dossier.Generators.Diagnostics;
+
+/// <summary>An equatable description of a diagnostic, turned into a <see cref="Diagnostic"/> only when reported.</summary>
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> MessageArgs)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
+        new(descriptor, location, new EquatableArray<string>(messageArgs));
+
+    public Diagnostic ToDiagnostic() =>
+        Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.AsSpan().ToArray());
+
+    public bool Equals(DiagnosticInfo? other) =>
+        other is not null && Descriptor.Id == other.Descriptor.Id && Equals(Location, other.Location) && MessageArgs == other.MessageArgs;
+
+    public override int GetHashCode() => HashCodeHelper.Combine(Descriptor.Id.GetHashCode(), Location?.GetHashCode() ?? 0, MessageArgs.GetHashCode());
+}

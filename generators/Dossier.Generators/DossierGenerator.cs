@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Emission;
+using Dossier.Generators.Helpers;
+using Dossier.Generators.Inference;
+using Dossier.Generators.Model;
+using Dossier.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dossier.Generators;
+
+/// <summary>
+/// Turns the JSON and markdown files of a project's data folder into typed, immutable records
+/// with the data compiled in. This file holds the pipeline only; each step is a named method
+/// in the stage folders (Parsing, Inference, Emission).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DossierGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Options: a few build properties, read into a small equatable record.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(OptionsReader.Read)
+            .WithTrackingName(TrackingNames.Options);
+
+        // 2. Each data file on its own step, so an edit re-parses that file only.
+        var files = context.AdditionalTextsProvider
+            .Where(static text => DataFileClassifier.IsCandidate(text.Path))
+            .Combine(options.Select(static (o, _) => o.Options))
+            .Select(ParseFile)
+            .WithTrackingName(TrackingNames.ParsedFiles);
+
+        // 3. Collections are inferred across all their files, and names checked across collections.
+        var dataset = files
+            .Collect()
+            .Combine(options.Select(static (o, _) => o.Options))
+            .Select(static (input, ct) => DatasetInference.Infer(input.Left, input.Right, ct))
+            .WithTrackingName(TrackingNames.Dataset);
+
+        // 4. Source output per collection, kept apart from diagnostics: a change that only moves
+        // an error does not regenerate code, and an edit to one collection re-emits that one.
+        var collections = dataset
+            .SelectMany(static (d, _) => d.Collections)
+            .WithTrackingName(TrackingNames.Collections);
+        context.RegisterSourceOutput(collections, static (spc, collection) =>
+            spc.AddSource(CollectionEmitter.HintName(collection), CollectionEmitter.Emit(collection)));
+
+        var entryClass = dataset
+            .Select(static (d, _) => d.EntryClass)
+            .WithTrackingName(TrackingNames.EntryClass);
+        context.RegisterSourceOutput(entryClass, static (spc, entry) =>
+            spc.AddSource(EntryClassEmitter.HintName(entry), EntryClassEmitter.Emit(entry)));
+
+        context.RegisterSourceOutput(
+            files.Select(static (f, _) => f.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics),
+            ReportDiagnostics);
+        context.RegisterSourceOutput(
+            dataset.Select(static (d, _) => d.Diagnostics).WithTrackingName(TrackingNames.DatasetDiagnostics),
+            ReportDiagnostics);
+        context.RegisterSourceOutput(
+            options.Select(static (o, _) => o.Diagnostics),
+            ReportDiagnostics);
+    }
+
+    private static FileParseResult ParseFile((AdditionalText Text, DossierOptions Options) input, CancellationToken cancellationToken)
+    {
+        var file = DataFileClassifier.Classify(input.Text.Path, input.Options, out var warning);
+        if (file is null)
+        {
+            return new FileParseResult(null, warning is null ? EquatableArray<DiagnosticInfo>.Empty : new EquatableArray<DiagnosticInfo>(new[] { warning }));
+        }
+
+        var text = input.Text.GetText(cancellationToken);
+        if (text is null)
+        {
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, "the file could not be read");
+            return new FileParseResult(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable })), new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
+        }
+
+        var parsed = file.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
+            ? JsonDataParser.Parse(file, text, cancellationToken)
+            : MarkdownDataParser.Parse(file, text, cancellationToken);
+        return new FileParseResult(parsed, parsed.Diagnostics);
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

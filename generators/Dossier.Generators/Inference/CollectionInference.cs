@@ -1,0 +1,514 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Helpers;
+using Dossier.Generators.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dossier.Generators.Inference;
+
+/// <summary>
+/// Infers one collection's schema from all of its records, checks ids, and binds every value
+/// to a C# literal of its inferred type. Conflicts are errors at the offending value; nothing
+/// falls back silently to a wider type that would change a value.
+/// </summary>
+internal sealed class CollectionInference
+{
+    /// <summary>Members every C# record has; a data key may not take their names.</summary>
+    private static readonly HashSet<string> RecordMemberNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "EqualityContract", "PrintMembers", "Deconstruct",
+    };
+
+    private readonly string _collection;
+    private readonly DossierOptions _options;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, RecordTypeSpec> _types = new(StringComparer.Ordinal);
+    private readonly List<RecordTypeSpec> _typeOrder = new();
+
+    private CollectionInference(string collection, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        _collection = collection;
+        _options = options;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The collection's property name on the entry class.</summary>
+    public static string PropertyNameOf(string collection) => Naming.ToPascalCase(collection).TrimStart('@');
+
+    /// <summary>The collection's record type name, before any clash with its own properties is resolved.</summary>
+    public static string RecordNameOf(string collection) => Naming.Singularize(PropertyNameOf(collection));
+
+    /// <param name="files">The collection's files, sorted by path.</param>
+    public static CollectionSpec Infer(string collection, IReadOnlyList<ParsedDataFile> files, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var errorsBefore = CountErrors(diagnostics);
+        var hasParseErrors = false;
+        foreach (var file in files)
+        {
+            hasParseErrors |= HasErrors(file.Diagnostics);
+        }
+
+        var inference = new CollectionInference(collection, options, diagnostics, cancellationToken);
+        return inference.Run(files, hasParseErrors, errorsBefore);
+    }
+
+    private CollectionSpec Run(IReadOnlyList<ParsedDataFile> files, bool hasParseErrors, int errorsBefore)
+    {
+        var propertyName = PropertyNameOf(_collection);
+        var root = new ObjectBuilder(RecordNameOf(_collection));
+
+        // 1. Ids and shape, record by record.
+        var records = new List<(DataFileInfo File, DataRecord Record, string Id)>();
+        var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var record in file.Records)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var id = ReadId(file.File, record);
+                if (id is null)
+                {
+                    continue;
+                }
+
+                var idLocation = FindId(record.Value)?.Value.Location ?? record.Value.Location;
+                if (ids.TryGetValue(id, out var first))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idLocation, id, _collection, Where(first)));
+                    continue;
+                }
+
+                ids.Add(id, idLocation);
+                MergeObject(root, record.Value, _collection, isRoot: true);
+                records.Add((file.File, record, id));
+            }
+        }
+
+        // 2. Types: the root first, then nested types in the order they were met.
+        if (root.ByName.ContainsKey(root.TypeName))
+        {
+            root.TypeName += "Record"; // a member may not share its type's name (CS0542)
+        }
+
+        BuildRecordType(root, isRoot: true, $"A record of the <c>{Xml(_collection)}</c> collection, read from <c>{Xml(DescribeOrigin(files))}</c>.");
+
+        // 3. Values, bound to their types. A collection with errors keeps its types (so user code
+        // still binds) but no records: the build fails anyway, and nothing half-checked is emitted.
+        var values = new List<ValueSpec>(records.Count);
+        if (!hasParseErrors && CountErrors(_diagnostics) == errorsBefore)
+        {
+            var rootType = _types[root.TypeName];
+            foreach (var (file, record, id) in records)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                values.Add(BindRoot(rootType, file, record, id));
+            }
+
+            if (CountErrors(_diagnostics) != errorsBefore)
+            {
+                values.Clear();
+            }
+        }
+
+        return new CollectionSpec(
+            _options.Namespace,
+            _options.ClassName,
+            _collection,
+            propertyName,
+            DescribeOrigin(files),
+            _typeOrder.ToEquatableArray(),
+            values.ToEquatableArray());
+    }
+
+    private static DataProperty? FindId(DataValue record)
+    {
+        foreach (var property in record.Properties)
+        {
+            if (Naming.ToPascalCase(property.Key) == "Id")
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private string? ReadId(DataFileInfo file, DataRecord record)
+    {
+        var property = FindId(record.Value);
+        if (property is null)
+        {
+            if (file.FileId is not null)
+            {
+                return file.FileId;
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingId, record.Value.Location, _collection));
+            return null;
+        }
+
+        var value = property.Value;
+        if (value.Kind != DataValueKind.String || string.IsNullOrEmpty(value.Text))
+        {
+            var shown = value.Kind == DataValueKind.String ? "an empty string" : JsonDescribe(value);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, _collection, shown, value.Text ?? file.FileId ?? "some-id"));
+            return null;
+        }
+
+        return value.Text;
+    }
+
+    private static string JsonDescribe(DataValue value) =>
+        value.Kind is DataValueKind.Number or DataValueKind.Boolean ? $"{Parsing.JsonDataParser.Describe(value.Kind)} ({value.Text})" : Parsing.JsonDataParser.Describe(value.Kind);
+
+    private void MergeObject(ObjectBuilder target, DataValue value, string path, bool isRoot)
+    {
+        target.Count++;
+        foreach (var property in value.Properties)
+        {
+            var name = Naming.ToPascalCase(property.Key);
+            if (isRoot && name == "Id")
+            {
+                continue;
+            }
+
+            if ((isRoot && name == "Source") || RecordMemberNames.Contains(name))
+            {
+                var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
+                continue;
+            }
+
+            if (target.ByName.TryGetValue(name, out var builder))
+            {
+                if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, builder.Key, property.Key, name, target.TypeName));
+                    continue;
+                }
+            }
+            else
+            {
+                builder = new PropertyBuilder(property.Key, name);
+                target.ByName.Add(name, builder);
+                target.Properties.Add(builder);
+            }
+
+            builder.Present++;
+            Merge(builder.Type, property.Value, path + "." + property.Key);
+        }
+    }
+
+    private void Merge(TypeBuilder type, DataValue value, string path)
+    {
+        switch (value.Kind)
+        {
+            case DataValueKind.Null:
+                type.SawNull = true;
+                return;
+
+            case DataValueKind.Boolean:
+                Expect(type, ShapeKind.Boolean, value, path);
+                return;
+
+            case DataValueKind.Number:
+                var kind = ScalarRules.ClassifyNumber(value.Text!);
+                if (kind == NumberKind.NotRepresentable)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, value.Text!, path, "int, long, decimal or double"));
+                    return;
+                }
+
+                if (Expect(type, ShapeKind.Number, value, path) && kind > type.Number)
+                {
+                    type.Number = kind;
+                }
+
+                return;
+
+            case DataValueKind.String:
+                if (Expect(type, ShapeKind.String, value, path))
+                {
+                    type.AllDates &= ScalarRules.TryDate(value.Text!, out _);
+                    type.AllDateTimeOffsets &= ScalarRules.TryDateTimeOffset(value.Text!, out _);
+                }
+
+                return;
+
+            case DataValueKind.Object:
+                if (Expect(type, ShapeKind.Object, value, path))
+                {
+                    type.Object ??= new ObjectBuilder(string.Empty);
+                    MergeObject(type.Object, value, path, isRoot: false);
+                }
+
+                return;
+
+            default:
+                if (Expect(type, ShapeKind.Array, value, path))
+                {
+                    type.Element ??= new TypeBuilder();
+                    foreach (var item in value.Items)
+                    {
+                        Merge(type.Element, item, path + "[]");
+                    }
+                }
+
+                return;
+        }
+    }
+
+    private bool Expect(TypeBuilder type, ShapeKind shape, DataValue value, string path)
+    {
+        if (type.Shape == ShapeKind.Unknown)
+        {
+            type.Shape = shape;
+            type.FirstLocation = value.Location;
+            type.Example = value.Text;
+            return true;
+        }
+
+        if (type.Shape == shape)
+        {
+            return true;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.TypeConflict,
+            value.Location,
+            path,
+            Parsing.JsonDataParser.Describe(value.Kind),
+            Describe(type.Shape),
+            Where(type.FirstLocation!)));
+        return false;
+    }
+
+    private static string Describe(ShapeKind shape) => shape switch
+    {
+        ShapeKind.Boolean => "a boolean",
+        ShapeKind.Number => "a number",
+        ShapeKind.String => "a string",
+        ShapeKind.Object => "an object",
+        _ => "an array",
+    };
+
+    private RecordTypeSpec BuildRecordType(ObjectBuilder builder, bool isRoot, string summary)
+    {
+        var properties = new List<PropertySpec>(builder.Properties.Count);
+        string? datedInterface = null;
+
+        // Register the name before nested types are built, so their order is parent-first.
+        var index = _typeOrder.Count;
+        _typeOrder.Add(null!);
+        foreach (var property in builder.Properties)
+        {
+            var nullable = property.Type.SawNull || property.Present < builder.Count;
+            var type = ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
+            properties.Add(new PropertySpec(property.Name, property.Key, type, property.Type.Example));
+            if (isRoot && property.Name == "Date" && type.Kind == TypeKind.DateOnly)
+            {
+                datedInterface = type.IsNullable ? "global::Dossier.IOptionallyDatedRecord" : "global::Dossier.IDatedRecord";
+            }
+        }
+
+        var spec = new RecordTypeSpec(builder.TypeName, summary, isRoot, datedInterface, properties.ToEquatableArray());
+        _typeOrder[index] = spec;
+        _types[builder.TypeName] = spec;
+        return spec;
+    }
+
+    private TypeSpec ToTypeSpec(TypeBuilder type, bool nullable, string ownerType, string propertyName)
+    {
+        switch (type.Shape)
+        {
+            case ShapeKind.Unknown:
+                return new TypeSpec(TypeKind.String, nullable);
+            case ShapeKind.Boolean:
+                return new TypeSpec(TypeKind.Boolean, nullable);
+            case ShapeKind.Number:
+                return new TypeSpec(
+                    type.Number switch
+                    {
+                        NumberKind.Int32 => TypeKind.Int32,
+                        NumberKind.Int64 => TypeKind.Int64,
+                        NumberKind.Decimal => TypeKind.Decimal,
+                        _ => TypeKind.Double,
+                    },
+                    nullable);
+            case ShapeKind.String:
+                return new TypeSpec(type.AllDates ? TypeKind.DateOnly : type.AllDateTimeOffsets ? TypeKind.DateTimeOffset : TypeKind.String, nullable);
+            case ShapeKind.Object:
+                var nested = type.Object!;
+                nested.TypeName = ownerType + propertyName;
+                if (nested.ByName.ContainsKey(nested.TypeName))
+                {
+                    nested.TypeName += "Record"; // a member may not share its type's name (CS0542)
+                }
+
+                BuildRecordType(nested, isRoot: false, $"The <c>{Xml(propertyName)}</c> object of a <see cref=\"{ownerType}\"/>, in the <c>{Xml(_collection)}</c> collection.");
+                return new TypeSpec(TypeKind.Record, nullable, nested.TypeName);
+            default:
+                var element = type.Element ?? new TypeBuilder();
+                return new TypeSpec(TypeKind.List, nullable, Element: ToTypeSpec(element, element.SawNull, ownerType, Naming.Singularize(propertyName)));
+        }
+    }
+
+    private ValueSpec BindRoot(RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
+    {
+        var items = new List<ValueSpec>(type.Properties.Count + 2)
+        {
+            ValueSpec.Scalar(SymbolDisplay.FormatLiteral(id, quote: true)),
+            ValueSpec.Scalar($"new global::Dossier.SourceLocation({SymbolDisplay.FormatLiteral(file.DisplayPath, quote: true)}, {record.Line.ToString(CultureInfo.InvariantCulture)})"),
+        };
+        BindProperties(type, record.Value, _collection, items);
+        return new ValueSpec(null, type.Name, items.ToEquatableArray(), null);
+    }
+
+    private void BindProperties(RecordTypeSpec type, DataValue value, string path, List<ValueSpec> items)
+    {
+        var byName = new Dictionary<string, DataValue>(StringComparer.Ordinal);
+        foreach (var property in value.Properties)
+        {
+            byName[Naming.ToPascalCase(property.Key)] = property.Value;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            items.Add(byName.TryGetValue(property.Name, out var item)
+                ? Bind(property.Type, item, path + "." + property.Key)
+                : ValueSpec.Scalar("null"));
+        }
+    }
+
+    private ValueSpec Bind(TypeSpec type, DataValue value, string path)
+    {
+        switch (value.Kind)
+        {
+            case DataValueKind.Null:
+                return ValueSpec.Scalar("null");
+            case DataValueKind.Boolean:
+                return ValueSpec.Scalar(value.Text!);
+            case DataValueKind.Number:
+                return ValueSpec.Scalar(BindNumber(type.Kind, value, path));
+            case DataValueKind.String:
+                return ValueSpec.Scalar(BindString(type.Kind, value.Text!));
+            case DataValueKind.Object:
+                var recordType = _types[type.RecordName!];
+                var items = new List<ValueSpec>(recordType.Properties.Count);
+                BindProperties(recordType, value, path, items);
+                return new ValueSpec(null, recordType.Name, items.ToEquatableArray(), null);
+            default:
+                var element = type.Element!;
+                var list = new List<ValueSpec>(value.Items.Count);
+                foreach (var item in value.Items)
+                {
+                    list.Add(Bind(element, item, path + "[]"));
+                }
+
+                return new ValueSpec(null, null, list.ToEquatableArray(), element.ToDisplay(_options.Namespace));
+        }
+    }
+
+    private string BindNumber(TypeKind kind, DataValue value, string path)
+    {
+        var text = value.Text!;
+        switch (kind)
+        {
+            case TypeKind.Int32:
+                return int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+            case TypeKind.Int64:
+                return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L";
+            case TypeKind.Decimal:
+                ScalarRules.TryDecimal(text, out var number);
+                return number.ToString(CultureInfo.InvariantCulture) + "m";
+            default:
+                if (!ScalarRules.TryDouble(text, out var real))
+                {
+                    // Another value of this property needs a double, and this one has more digits
+                    // than a double holds: widening would round it, so it is an error instead.
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, text, path, "a double (the type that other values of this property need)"));
+                    return "0d";
+                }
+
+                return real.ToString("R", CultureInfo.InvariantCulture) + "d";
+        }
+    }
+
+    private static string BindString(TypeKind kind, string text)
+    {
+        switch (kind)
+        {
+            case TypeKind.DateOnly:
+                ScalarRules.TryDate(text, out var date);
+                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", date.Year, date.Month, date.Day);
+            case TypeKind.DateTimeOffset:
+                ScalarRules.TryDateTimeOffset(text, out var moment);
+                return string.Format(
+                    CultureInfo.InvariantCulture,
+                    "new global::System.DateTimeOffset({0}L, new global::System.TimeSpan({1}L)) /* {2} */",
+                    moment.Ticks,
+                    moment.Offset.Ticks,
+                    text);
+            default:
+                return SymbolDisplay.FormatLiteral(text, quote: true);
+        }
+    }
+
+    private string DescribeOrigin(IReadOnlyList<ParsedDataFile> files)
+    {
+        if (files.Count == 1 && files[0].File.FileId is null)
+        {
+            return files[0].File.DisplayPath;
+        }
+
+        var extensions = new SortedSet<string>(StringComparer.Ordinal);
+        var folder = string.Empty;
+        foreach (var file in files)
+        {
+            var path = file.File.DisplayPath;
+            var slash = path.LastIndexOf('/');
+            folder = slash < 0 ? string.Empty : path.Substring(0, slash + 1);
+            extensions.Add(Parsing.PathHelper.GetExtension(path).ToLowerInvariant());
+        }
+
+        return folder + "*" + string.Join("|", extensions);
+    }
+
+    private static string Where(LocationInfo location) =>
+        $"{System.IO.Path.GetFileName(location.FilePath)}:{location.Line.ToString(CultureInfo.InvariantCulture)}:{location.Column.ToString(CultureInfo.InvariantCulture)}";
+
+    internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static int CountErrors(List<DiagnosticInfo> diagnostics)
+    {
+        var count = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool HasErrors(EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dossier.Generators.Inference;
+
+/// <summary>Turns keys, file names and folder names into C# identifiers.</summary>
+internal static class Naming
+{
+    /// <summary>
+    /// PascalCase: words are split at anything that cannot be part of an identifier and at
+    /// underscores; each word's first letter is upper-cased and the rest kept (so camelCase,
+    /// snake_case and kebab-case all work). A leading digit gets an underscore; a keyword gets '@'.
+    /// </summary>
+    public static string ToPascalCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var startOfWord = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '_' || !SyntaxFacts.IsIdentifierPartCharacter(c))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        if (builder.Length == 0)
+        {
+            return "_";
+        }
+
+        if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return EscapeKeyword(builder.ToString());
+    }
+
+    public static string EscapeKeyword(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+
+    /// <summary>
+    /// The English singular of a PascalCase plural, for record type names: the last word only,
+    /// by the common rules (countries → Country, statuses → Status, boxes → Box, meetings →
+    /// Meeting). A word the rules do not know is kept as it is.
+    /// </summary>
+    public static string Singularize(string name)
+    {
+        if (name.EndsWith("ies", StringComparison.Ordinal) && name.Length > 3)
+        {
+            return name.Substring(0, name.Length - 3) + "y";
+        }
+
+        foreach (var suffix in new[] { "sses", "shes", "ches", "xes", "zzes", "uses" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+            {
+                return name.Substring(0, name.Length - 2);
+            }
+        }
+
+        if (name.EndsWith("s", StringComparison.Ordinal) && name.Length > 1
+            && !name.EndsWith("ss", StringComparison.Ordinal)
+            && !name.EndsWith("us", StringComparison.Ordinal)
+            && !name.EndsWith("is", StringComparison.Ordinal))
+        {
+            return name.Substring(0, name.Length - 1);
+        }
+
+        return name;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a valid (possibly dotted) C# namespace.</summary>
+    public static bool IsValidNamespace(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (var part in text.Split('.'))
+        {
+            if (!IsValidIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsValidIdentifier(string text) =>
+        SyntaxFacts.IsValidIdentifier(text) && SyntaxFacts.GetKeywordKind(text) == SyntaxKind.None;
+
+    /// <summary>A namespace made from a project's RootNamespace, which MSBuild does not validate.</summary>
+    public static string SanitizeNamespace(string text)
+    {
+        var parts = text.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = ToPascalCase(parts[i]).TrimStart('@');
+            if (!IsValidIdentifier(parts[i]))
+            {
+                parts[i] = "_" + parts[i];
+            }
+        }
+
+        return parts.Length == 0 ? "Dossier" : string.Join(".", parts);
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace Dossier.Generators.Inference;
+
+/// <summary>The kinds of number a value's text fits, smallest first.</summary>
+internal enum NumberKind
+{
+    Int32,
+    Int64,
+    Decimal,
+    Double,
+
+    /// <summary>No .NET number type holds this value exactly (1e400, 30 significant digits...).</summary>
+    NotRepresentable,
+}
+
+/// <summary>
+/// The inference rules for scalars. Numbers are classified by exactness, not by appearance:
+/// a number goes to the smallest type that gives back exactly the digits written, so no value
+/// is ever rounded on its way into the compiled data.
+/// </summary>
+internal static class ScalarRules
+{
+    public static NumberKind ClassifyNumber(string text)
+    {
+        var isInteger = text.IndexOfAny(new[] { '.', 'e', 'E' }) < 0;
+        if (isInteger)
+        {
+            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                return NumberKind.Int32;
+            }
+
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                return NumberKind.Int64;
+            }
+        }
+
+        if (TryDecimal(text, out _))
+        {
+            return NumberKind.Decimal;
+        }
+
+        return TryDouble(text, out _) ? NumberKind.Double : NumberKind.NotRepresentable;
+    }
+
+    /// <summary>Parses a decimal only when it holds exactly the value written (decimal.Parse rounds past 28-29 digits).</summary>
+    public static bool TryDecimal(string text, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+        && Normalize(value.ToString(CultureInfo.InvariantCulture)) == Normalize(text);
+
+    /// <summary>Parses a double only when its shortest round-trip form is the value written.</summary>
+    public static bool TryDouble(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+        && !double.IsInfinity(value) && !double.IsNaN(value)
+        && Normalize(value.ToString("R", CultureInfo.InvariantCulture)) == Normalize(text);
+
+    /// <summary>
+    /// A canonical form of a decimal number's value: sign, significant digits and the exponent of
+    /// the first digit, so that "43.80", "4.38e1" and "43.8" compare equal and "-0" equals "0".
+    /// </summary>
+    internal static string Normalize(string text)
+    {
+        var negative = text.StartsWith("-", StringComparison.Ordinal);
+        var body = negative || text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
+        var exponent = 0L;
+        var e = body.IndexOfAny(new[] { 'e', 'E' });
+        if (e >= 0)
+        {
+            if (!long.TryParse(body.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+            {
+                return "invalid:" + text;
+            }
+
+            body = body.Substring(0, e);
+        }
+
+        var point = body.IndexOf('.');
+        var digits = point < 0 ? body : body.Remove(point, 1);
+        var integerDigits = point < 0 ? body.Length : point;
+        var firstNonZero = 0;
+        while (firstNonZero < digits.Length && digits[firstNonZero] == '0')
+        {
+            firstNonZero++;
+        }
+
+        if (firstNonZero == digits.Length)
+        {
+            return "0";
+        }
+
+        var lastNonZero = digits.Length - 1;
+        while (digits[lastNonZero] == '0')
+        {
+            lastNonZero--;
+        }
+
+        var significant = digits.Substring(firstNonZero, lastNonZero - firstNonZero + 1);
+        var magnitude = exponent + integerDigits - firstNonZero;
+        return new StringBuilder()
+            .Append(negative ? "-" : string.Empty)
+            .Append(significant)
+            .Append('e')
+            .Append(magnitude.ToString(CultureInfo.InvariantCulture))
+            .ToString();
+    }
+
+    /// <summary>An ISO 8601 calendar date, <c>yyyy-MM-dd</c>, that exists.</summary>
+    public static bool TryDate(string text, out DateTime date)
+    {
+        date = default;
+        return text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && DateTime.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static readonly string[] DateTimeOffsetFormats =
+    {
+        "yyyy'-'MM'-'dd'T'HH':'mmzzz",
+        "yyyy'-'MM'-'dd'T'HH':'mm':'sszzz",
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFzzz",
+        "yyyy'-'MM'-'dd'T'HH':'mm'Z'",
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'",
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFF'Z'",
+    };
+
+    /// <summary>An ISO 8601 date and time with an explicit offset (<c>Z</c> or <c>+05:00</c>).</summary>
+    public static bool TryDateTimeOffset(string text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length < 17 || text.Length > 35 || text[10] != 'T')
+        {
+            return false;
+        }
+
+        var styles = text.EndsWith("Z", StringComparison.Ordinal) ? DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal : DateTimeStyles.None;
+        return DateTimeOffset.TryParseExact(text, DateTimeOffsetFormats, CultureInfo.InvariantCulture, styles, out value);
+    }
+}

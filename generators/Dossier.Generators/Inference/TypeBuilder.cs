@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Inference;
+
+/// <summary>What the values of one property (or one array's elements) have shown so far.</summary>
+internal enum ShapeKind
+{
+    /// <summary>Nothing but nulls yet.</summary>
+    Unknown,
+    Boolean,
+    Number,
+    String,
+    Object,
+    Array,
+}
+
+/// <summary>
+/// Accumulates the type of one property across every record of a collection. Mutable, and
+/// used only inside one inference run; the result is an immutable <see cref="TypeSpec"/>.
+/// </summary>
+internal sealed class TypeBuilder
+{
+    public ShapeKind Shape { get; set; }
+
+    /// <summary>A null value was seen (missing keys are counted by the owning object).</summary>
+    public bool SawNull { get; set; }
+
+    /// <summary>The widest number kind seen.</summary>
+    public NumberKind Number { get; set; }
+
+    public bool AllDates { get; set; } = true;
+
+    public bool AllDateTimeOffsets { get; set; } = true;
+
+    public ObjectBuilder? Object { get; set; }
+
+    public TypeBuilder? Element { get; set; }
+
+    /// <summary>Where the shape was first seen, for conflict messages.</summary>
+    public LocationInfo? FirstLocation { get; set; }
+
+    /// <summary>The first value seen, as an example for the docs.</summary>
+    public string? Example { get; set; }
+}
+
+/// <summary>Accumulates the properties of one object shape (a root record or a nested one).</summary>
+internal sealed class ObjectBuilder
+{
+    public ObjectBuilder(string typeName) => TypeName = typeName;
+
+    /// <summary>The generated type's name (<c>Meeting</c>, <c>MeetingVenue</c>).</summary>
+    public string TypeName { get; set; }
+
+    /// <summary>How many objects were merged in.</summary>
+    public int Count { get; set; }
+
+    public List<PropertyBuilder> Properties { get; } = new();
+
+    public Dictionary<string, PropertyBuilder> ByName { get; } = new(System.StringComparer.Ordinal);
+}
+
+/// <summary>One property of an object shape.</summary>
+internal sealed class PropertyBuilder
+{
+    public PropertyBuilder(string key, string name)
+    {
+        Key = key;
+        Name = name;
+    }
+
+    /// <summary>The first key spelling seen; another spelling that maps to the same name is an error.</summary>
+    public string Key { get; }
+
+    public string Name { get; }
+
+    public TypeBuilder Type { get; } = new();
+
+    /// <summary>How many objects held the key.</summary>
+    public int Present { get; set; }
+}

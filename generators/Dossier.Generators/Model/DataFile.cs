@@ -1,0 +1,33 @@
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Helpers;
+
+namespace Dossier.Generators.Model;
+
+/// <summary>How a file in the data folder holds its records.</summary>
+internal enum DataFileKind
+{
+    /// <summary><c>data/name.json</c>: a JSON array, one record per element.</summary>
+    JsonArray,
+
+    /// <summary><c>data/name/*.json</c>: one JSON object, one record.</summary>
+    JsonRecord,
+
+    /// <summary><c>data/name/*.md</c>: front matter, title and body, one record.</summary>
+    MarkdownRecord,
+
+    /// <summary><c>data/name.md</c>: a pipe table, one record per row.</summary>
+    MarkdownTable,
+}
+
+/// <summary>A data file, placed in its collection by its path.</summary>
+/// <param name="FilePath">The path the compiler knows the file by (used for diagnostics).</param>
+/// <param name="DisplayPath">The path from the data folder's parent, with forward slashes (used in <c>Source</c>).</param>
+/// <param name="Collection">The collection's name as written on disk (<c>trade-stats</c>).</param>
+/// <param name="FileId">For one-record-per-file collections, the default id: the file name without extension.</param>
+internal sealed record DataFileInfo(string FilePath, string DisplayPath, string Collection, DataFileKind Kind, string? FileId);
+
+/// <summary>One record read from a file: an object value and the line it starts on.</summary>
+internal sealed record DataRecord(DataValue Value, int Line);
+
+/// <summary>The result of reading one data file: its records and what was wrong with it.</summary>
+internal sealed record ParsedDataFile(DataFileInfo File, EquatableArray<DataRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);

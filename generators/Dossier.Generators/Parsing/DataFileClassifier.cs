@@ -1,0 +1,98 @@
+using System;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Parsing;
+
+/// <summary>Places a file of the data folder in its collection, by its path alone (the data conventions).</summary>
+internal static class DataFileClassifier
+{
+    public static bool IsCandidate(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Returns the file's place, or null when the file is outside the data folder or is
+    /// documentation (README.md). A file inside the data folder that fits no convention gets
+    /// a warning rather than being skipped in silence.
+    /// </summary>
+    public static DataFileInfo? Classify(string filePath, DossierOptions options, out DiagnosticInfo? warning)
+    {
+        warning = null;
+        var path = PathHelper.Normalize(filePath);
+        if (!path.StartsWith(options.DataRoot, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var relative = path.Substring(options.DataRoot.Length);
+        var segments = relative.Split('/');
+        var fileName = segments[segments.Length - 1];
+        var extension = PathHelper.GetExtension(fileName);
+        var stem = fileName.Substring(0, fileName.Length - extension.Length);
+        if (stem.Length == 0 || Array.Exists(segments, s => s.StartsWith(".", StringComparison.Ordinal)))
+        {
+            return null; // hidden files and folders (.obsidian, .DS_Store-like names) are not data
+        }
+
+        if (string.Equals(stem, "README", StringComparison.OrdinalIgnoreCase) && extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // documentation of the data, by convention
+        }
+
+        var displayPath = path.StartsWith(options.DisplayBase, StringComparison.Ordinal)
+            ? path.Substring(options.DisplayBase.Length)
+            : relative;
+        var isJson = extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+        switch (segments.Length)
+        {
+            case 1:
+                return new DataFileInfo(filePath, displayPath, stem, isJson ? DataFileKind.JsonArray : DataFileKind.MarkdownTable, FileId: null);
+            case 2:
+                return new DataFileInfo(filePath, displayPath, segments[0], isJson ? DataFileKind.JsonRecord : DataFileKind.MarkdownRecord, FileId: stem);
+            default:
+                warning = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnrecognizedDataFile,
+                    location: null,
+                    displayPath,
+                    "collections are one level deep");
+                return null;
+        }
+    }
+}
+
+internal static class PathHelper
+{
+    public static string Normalize(string path) => path.Replace('\\', '/');
+
+    public static string EnsureTrailingSlash(string path) => path.EndsWith("/", StringComparison.Ordinal) ? path : path + "/";
+
+    public static string GetExtension(string fileName)
+    {
+        var dot = fileName.LastIndexOf('.');
+        return dot < 0 ? string.Empty : fileName.Substring(dot);
+    }
+
+    /// <summary>Resolves <c>.</c> and <c>..</c> segments without touching the file system.</summary>
+    public static string Collapse(string path)
+    {
+        var parts = Normalize(path).Split('/');
+        var stack = new System.Collections.Generic.List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (part == "." || (part.Length == 0 && stack.Count > 0))
+            {
+                continue;
+            }
+
+            if (part == ".." && stack.Count > 0 && stack[stack.Count - 1] != "..")
+            {
+                stack.RemoveAt(stack.Count - 1);
+                continue;
+            }
+
+            stack.Add(part);
+        }
+
+        return string.Join("/", stack);
+    }
+}

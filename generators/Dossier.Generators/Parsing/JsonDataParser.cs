@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Helpers;
+using Dossier.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dossier.Generators.Parsing;
+
+/// <summary>
+/// Reads a JSON data file with System.Text.Json's <see cref="Utf8JsonReader"/> (strict RFC 8259:
+/// no comments, no trailing commas), keeping the exact text of numbers and the position of
+/// every value. Depth is bounded, so hostile nesting yields a diagnostic, not a stack overflow.
+/// </summary>
+internal static class JsonDataParser
+{
+    /// <summary>How deep values may nest. Deeper data is reported (DOS103), never recursed into.</summary>
+    public const int MaxDepth = 64;
+
+    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var records = new List<DataRecord>();
+        var content = text.ToString();
+
+        var surrogate = Utf8OffsetMap.FindUnpairedSurrogate(content);
+        if (surrogate >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidString,
+                LocationInfo.At(file.FilePath, text, surrogate, 1),
+                file.DisplayPath,
+                $"an unpaired surrogate U+{(int)content[surrogate]:X4}"));
+            return Result(file, records, diagnostics);
+        }
+
+        var utf8 = Utf8OffsetMap.Encode(content);
+        var reader = new Reader(file, text, utf8, diagnostics, cancellationToken);
+        var root = reader.ReadDocument();
+        if (root is null)
+        {
+            return Result(file, records, diagnostics);
+        }
+
+        if (file.Kind == DataFileKind.JsonArray)
+        {
+            if (root.Kind != DataValueKind.Array)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnexpectedJsonShape,
+                    root.Location,
+                    file.DisplayPath,
+                    $"holds {Describe(root.Kind)}, but a collection file directly in the data folder must hold an array of objects, one per record. Wrap the value in [ ], or move the file into a folder named after its collection."));
+                return Result(file, records, diagnostics);
+            }
+
+            foreach (var item in root.Items)
+            {
+                if (item.Kind != DataValueKind.Object)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.UnexpectedJsonShape,
+                        item.Location,
+                        file.DisplayPath,
+                        $"has {Describe(item.Kind)} where a record (an object) was expected. Every element of a collection array must be an object."));
+                    continue;
+                }
+
+                records.Add(new DataRecord(item, item.Location.Line));
+            }
+        }
+        else if (root.Kind != DataValueKind.Object)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnexpectedJsonShape,
+                root.Location,
+                file.DisplayPath,
+                $"holds {Describe(root.Kind)}, but a file inside a collection folder must hold one object: the record. To keep several records in one file, move it up to the data folder as an array."));
+        }
+        else
+        {
+            records.Add(new DataRecord(root, root.Location.Line));
+        }
+
+        return Result(file, records, diagnostics);
+    }
+
+    internal static string Describe(DataValueKind kind) => kind switch
+    {
+        DataValueKind.Null => "null",
+        DataValueKind.Boolean => "a boolean",
+        DataValueKind.Number => "a number",
+        DataValueKind.String => "a string",
+        DataValueKind.Object => "an object",
+        _ => "an array",
+    };
+
+    private static ParsedDataFile Result(DataFileInfo file, List<DataRecord> records, List<DiagnosticInfo> diagnostics) =>
+        new(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+
+    /// <summary>The reader state for one file; a class so that the recursive descent can share it.</summary>
+    private sealed class Reader
+    {
+        private readonly DataFileInfo _file;
+        private readonly SourceText _text;
+        private readonly byte[] _utf8;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Utf8OffsetMap _offsets;
+        private bool _failed;
+
+        public Reader(DataFileInfo file, SourceText text, byte[] utf8, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            _file = file;
+            _text = text;
+            _utf8 = utf8;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+            _offsets = new Utf8OffsetMap(text.ToString());
+        }
+
+        public DataValue? ReadDocument()
+        {
+            // The reader's own limit sits one above ours, so that our check (with its clearer
+            // message) always fires first.
+            var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
+            try
+            {
+                if (!reader.Read())
+                {
+                    ReportInvalid(0, 0, "the file holds no JSON value");
+                    return null;
+                }
+
+                var value = ReadValue(ref reader, depth: 0);
+                if (_failed)
+                {
+                    return null;
+                }
+
+                if (reader.Read())
+                {
+                    ReportInvalid(reader.TokenStartIndex, 1, "there is more text after the end of the JSON value");
+                    return null;
+                }
+
+                return value;
+            }
+            catch (JsonException exception)
+            {
+                var line = exception.LineNumber ?? 0;
+                var offset = Utf8OffsetMap.LineStartByteOffset(_utf8, line) + (exception.BytePositionInLine ?? 0);
+                ReportInvalid(offset, 1, CleanMessage(exception.Message));
+                return null;
+            }
+        }
+
+        private DataValue? ReadValue(ref Utf8JsonReader reader, int depth)
+        {
+            var start = reader.TokenStartIndex;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    return CheckDepth(start, depth) ? ReadObject(ref reader, depth + 1) : null;
+                case JsonTokenType.StartArray:
+                    return CheckDepth(start, depth) ? ReadArray(ref reader, depth + 1) : null;
+                case JsonTokenType.String:
+                    var text = ReadString(ref reader);
+                    return text is null ? null : DataValue.Scalar(DataValueKind.String, text, TokenLocation(ref reader));
+                case JsonTokenType.Number:
+                    return DataValue.Scalar(DataValueKind.Number, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), TokenLocation(ref reader));
+                case JsonTokenType.True:
+                    return DataValue.Scalar(DataValueKind.Boolean, "true", TokenLocation(ref reader));
+                case JsonTokenType.False:
+                    return DataValue.Scalar(DataValueKind.Boolean, "false", TokenLocation(ref reader));
+                case JsonTokenType.Null:
+                    return DataValue.Scalar(DataValueKind.Null, null, TokenLocation(ref reader));
+                default:
+                    ReportInvalid(start, 1, $"unexpected token {reader.TokenType}");
+                    return null;
+            }
+        }
+
+        private bool CheckDepth(long start, int depth)
+        {
+            if (depth < MaxDepth)
+            {
+                return true;
+            }
+
+            Report(DiagnosticDescriptors.NestingTooDeep, start, 1, _file.DisplayPath, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        private DataValue? ReadObject(ref Utf8JsonReader reader, int depth)
+        {
+            var start = reader.TokenStartIndex;
+            var properties = new List<DataProperty>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var keyLocation = TokenLocation(ref reader);
+                var key = ReadString(ref reader);
+                if (key is null || !reader.Read())
+                {
+                    return null;
+                }
+
+                var value = ReadValue(ref reader, depth);
+                if (value is null)
+                {
+                    return null;
+                }
+
+                if (!seen.Add(key))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, keyLocation, key, _file.DisplayPath));
+                    continue;
+                }
+
+                properties.Add(new DataProperty(key, value, keyLocation));
+            }
+
+            return DataValue.Object(properties.ToEquatableArray(), Location(start, reader.BytesConsumed));
+        }
+
+        private DataValue? ReadArray(ref Utf8JsonReader reader, int depth)
+        {
+            var start = reader.TokenStartIndex;
+            var items = new List<DataValue>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var item = ReadValue(ref reader, depth);
+                if (item is null)
+                {
+                    return null;
+                }
+
+                items.Add(item);
+            }
+
+            return DataValue.Array(items.ToEquatableArray(), Location(start, reader.BytesConsumed));
+        }
+
+        private string? ReadString(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString();
+            }
+            catch (InvalidOperationException exception)
+            {
+                // An escape such as \uD800 that decodes to a lone surrogate cannot be held in a
+                // valid string; System.Text.Json refuses it, and so do we.
+                Report(DiagnosticDescriptors.InvalidString, reader.TokenStartIndex, (int)(reader.BytesConsumed - reader.TokenStartIndex), _file.DisplayPath, CleanMessage(exception.Message));
+                return null;
+            }
+        }
+
+        private LocationInfo TokenLocation(ref Utf8JsonReader reader) => Location(reader.TokenStartIndex, reader.BytesConsumed);
+
+        private LocationInfo Location(long startByte, long endByte)
+        {
+            var start = _offsets.ToCharOffset(startByte);
+            var end = _offsets.ToCharOffset(endByte);
+            return LocationInfo.At(_file.FilePath, _text, start, end - start);
+        }
+
+        private void ReportInvalid(long byteOffset, int length, string reason) =>
+            Report(DiagnosticDescriptors.InvalidJson, byteOffset, length, _file.DisplayPath, reason);
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, long byteOffset, int length, params string[] args)
+        {
+            _failed = true;
+            var start = _offsets.ToCharOffset(byteOffset);
+            var end = _offsets.ToCharOffset(byteOffset + length);
+            _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.At(_file.FilePath, _text, start, end - start), args));
+        }
+
+        private static string CleanMessage(string message)
+        {
+            // System.Text.Json appends its own (0-based, byte-counted) position; ours is in the location.
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut < 0)
+            {
+                cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            }
+
+            var result = (cut < 0 ? message : message.Substring(0, cut)).Trim();
+            return result.TrimEnd('.');
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Dossier.Generators.Parsing;
+
+/// <summary>Markdig helpers shared by the markdown record and table parsers.</summary>
+internal static class MarkdownText
+{
+    /// <summary>One pipeline for every file: pipe tables and exact source positions.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>The plain text of a heading or cell's inlines: literal text, code spans and entities, markup dropped.</summary>
+    public static string PlainText(ContainerInline? container)
+    {
+        var builder = new StringBuilder();
+        Append(container, builder);
+        return builder.ToString().Trim();
+    }
+
+    private static void Append(ContainerInline? container, StringBuilder builder)
+    {
+        if (container is null)
+        {
+            return;
+        }
+
+        // Iterative over siblings, recursive only into nested emphasis and links, whose depth is
+        // bounded by the line length Markdig accepts.
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.ToString());
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case ContainerInline nested:
+                    Append(nested, builder);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The first level-1 heading of a document, if any.</summary>
+    public static HeadingBlock? FirstTitleHeading(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 1 } heading)
+            {
+                return heading;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Splits one pipe-table line into cells with their offsets in the line. GitHub's table rules
+    /// say a pipe splits cells unless it is escaped with a backslash, even inside code spans, so
+    /// this scan is exact; Markdig's table object does not report cells beyond the header's count,
+    /// which we must see to report them.
+    /// </summary>
+    public static List<(string Text, int Start, int Length)> SplitRow(string line)
+    {
+        var cells = new List<(string, int, int)>();
+        var start = 0;
+        var end = line.Length;
+        while (start < end && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        if (start < end && line[start] == '|')
+        {
+            start++;
+        }
+
+        if (end > start && line[end - 1] == '|' && !IsEscaped(line, end - 1))
+        {
+            end--;
+        }
+
+        var cellStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || (line[i] == '|' && !IsEscaped(line, i)))
+            {
+                var raw = line.Substring(cellStart, i - cellStart);
+                var trimmedStart = cellStart;
+                while (trimmedStart < i && char.IsWhiteSpace(line[trimmedStart]))
+                {
+                    trimmedStart++;
+                }
+
+                cells.Add((raw.Trim().Replace("\\|", "|"), trimmedStart, raw.Trim().Length));
+                cellStart = i + 1;
+            }
+        }
+
+        return cells;
+    }
+
+    private static bool IsEscaped(string line, int index)
+    {
+        var backslashes = 0;
+        for (var i = index - 1; i >= 0 && line[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
+    }
+}

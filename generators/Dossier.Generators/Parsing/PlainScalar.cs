@@ -1,0 +1,104 @@
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Parsing;
+
+/// <summary>
+/// Types the unquoted text of YAML plain scalars and table cells. Only what is unambiguous is
+/// typed: null words, true/false, and numbers in JSON's grammar (so "012", "+5" and "1_000"
+/// stay strings, as in JSON). Everything else is a string; dates are recognised later, for
+/// every string alike.
+/// </summary>
+internal static class PlainScalar
+{
+    public static DataValueKind Classify(string text)
+    {
+        switch (text)
+        {
+            case "":
+            case "~":
+            case "null":
+            case "Null":
+            case "NULL":
+                return DataValueKind.Null;
+            case "true":
+            case "True":
+            case "TRUE":
+            case "false":
+            case "False":
+            case "FALSE":
+                return DataValueKind.Boolean;
+        }
+
+        return IsJsonNumber(text) ? DataValueKind.Number : DataValueKind.String;
+    }
+
+    public static string NormalizeBoolean(string text) => text.ToLowerInvariant();
+
+    /// <summary>Whether <paramref name="text"/> matches RFC 8259's number grammar exactly.</summary>
+    public static bool IsJsonNumber(string text)
+    {
+        var i = 0;
+        var n = text.Length;
+        if (i < n && text[i] == '-')
+        {
+            i++;
+        }
+
+        if (i >= n)
+        {
+            return false;
+        }
+
+        if (text[i] == '0')
+        {
+            i++;
+        }
+        else if (text[i] is >= '1' and <= '9')
+        {
+            while (i < n && char.IsDigit(text[i]) && text[i] < 128)
+            {
+                i++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (i < n && text[i] == '.')
+        {
+            i++;
+            if (!SkipDigits(text, ref i))
+            {
+                return false;
+            }
+        }
+
+        if (i < n && (text[i] == 'e' || text[i] == 'E'))
+        {
+            i++;
+            if (i < n && (text[i] == '+' || text[i] == '-'))
+            {
+                i++;
+            }
+
+            if (!SkipDigits(text, ref i))
+            {
+                return false;
+            }
+        }
+
+        return i == n;
+    }
+
+    private static bool SkipDigits(string text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return i > start;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Dossier.Generators;
+
+/// <summary>Names of the pipeline's steps, so that tests can check what each run re-executed.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string ParsedFiles = nameof(ParsedFiles);
+    public const string FileDiagnostics = nameof(FileDiagnostics);
+    public const string Dataset = nameof(Dataset);
+    public const string Collections = nameof(Collections);
+    public const string EntryClass = nameof(EntryClass);
+    public const string DatasetDiagnostics = nameof(DatasetDiagnostics);
+}

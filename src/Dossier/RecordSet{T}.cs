@@ -1,0 +1,122 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Dossier;
+
+/// <summary>
+/// The records of one collection, in data order, with lookup by id in constant time.
+/// Generated <c>Dataset</c> classes expose one record set per collection.
+/// </summary>
+/// <typeparam name="T">The collection's record type.</typeparam>
+public sealed class RecordSet<T> : IReadOnlyList<T> where T : class, IRecord
+{
+    private readonly T[] _records;
+
+    // Built on the first lookup: enumeration-only programs never pay for the index.
+    private Dictionary<string, T>? _byId;
+
+    /// <summary>Creates a record set holding a copy of <paramref name="records"/>.</summary>
+    /// <param name="collectionName">The collection's name, used in error messages (for example <c>meetings</c>).</param>
+    /// <param name="records">The records, with ids unique within the collection.</param>
+    /// <exception cref="ArgumentException">Two records share an id.</exception>
+    public RecordSet(string collectionName, IEnumerable<T> records)
+        : this(collectionName, new List<T>(records ?? throw new ArgumentNullException(nameof(records))).ToArray(), validate: true)
+    {
+    }
+
+    private RecordSet(string collectionName, T[] records, bool validate)
+    {
+        CollectionName = collectionName ?? throw new ArgumentNullException(nameof(collectionName));
+        _records = records;
+        if (validate)
+        {
+            _byId = BuildIndex();
+        }
+    }
+
+    /// <summary>
+    /// Wraps an array without copying it. For generated code, which never touches the array again
+    /// and whose ids the generator has already checked for uniqueness.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static RecordSet<T> FromTrustedArray(string collectionName, T[] records) =>
+        new(collectionName, records ?? throw new ArgumentNullException(nameof(records)), validate: false);
+
+    /// <summary>The collection's name as it appears in the data folder (for example <c>meetings</c>).</summary>
+    public string CollectionName { get; }
+
+    /// <inheritdoc/>
+    public int Count => _records.Length;
+
+    /// <inheritdoc/>
+    public T this[int index] => _records[index];
+
+    /// <summary>Returns the record with the given id.</summary>
+    /// <exception cref="KeyNotFoundException">No record of this collection has that id.</exception>
+    public T Get(string id)
+    {
+        if (TryGet(id, out var record))
+        {
+            return record;
+        }
+
+        throw new KeyNotFoundException($"The collection '{CollectionName}' has no record with id '{id}'.");
+    }
+
+    /// <summary>Looks a record up by id.</summary>
+    /// <returns><see langword="true"/> when a record with that id exists.</returns>
+    public bool TryGet(string id, [MaybeNullWhen(false)] out T record)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return (_byId ??= BuildIndex()).TryGetValue(id, out record);
+    }
+
+    /// <summary>Whether a record with the given id exists.</summary>
+    public bool Contains(string id) => TryGet(id, out _);
+
+    /// <summary>Returns an enumerator over the records in data order, without allocating.</summary>
+    public Enumerator GetEnumerator() => new(_records);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_records).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _records.GetEnumerator();
+
+    /// <summary>Returns the records as a read-only span, for allocation-free loops.</summary>
+    public ReadOnlySpan<T> AsSpan() => _records;
+
+    private Dictionary<string, T> BuildIndex()
+    {
+        var index = new Dictionary<string, T>(_records.Length, StringComparer.Ordinal);
+        foreach (var record in _records)
+        {
+            if (!index.TryAdd(record.Id, record))
+            {
+                throw new ArgumentException($"The collection '{CollectionName}' has two records with id '{record.Id}'.", "records");
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>An allocation-free enumerator over a record set.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _records;
+        private int _index;
+
+        internal Enumerator(T[] records)
+        {
+            _records = records;
+            _index = -1;
+        }
+
+        /// <summary>The current record.</summary>
+        public readonly T Current => _records[_index];
+
+        /// <summary>Advances to the next record.</summary>
+        public bool MoveNext() => ++_index < _records.Length;
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace Dossier;
+
+/// <summary>
+/// An immutable list that compares by value: two lists are equal when they hold equal items in
+/// the same order. Generated records use it for arrays, so that records with list properties
+/// keep the value equality that C# records promise.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
+public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+{
+    private readonly T[] _items;
+
+    private ValueList(T[] items) => _items = items;
+
+    /// <summary>The empty list.</summary>
+    public static ValueList<T> Empty { get; } = new(Array.Empty<T>());
+
+    /// <summary>Wraps an array without copying it. For generated code, which never touches the array again.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static ValueList<T> FromTrustedArray(T[] items) =>
+        items is null ? throw new ArgumentNullException(nameof(items)) : items.Length == 0 ? Empty : new(items);
+
+    internal static ValueList<T> CopyOf(ReadOnlySpan<T> items) => items.IsEmpty ? Empty : new(items.ToArray());
+
+    /// <inheritdoc/>
+    public int Count => _items.Length;
+
+    /// <inheritdoc/>
+    public T this[int index] => _items[index];
+
+    /// <summary>Returns the items as a read-only span.</summary>
+    public ReadOnlySpan<T> AsSpan() => _items;
+
+    /// <summary>Returns an allocation-free enumerator.</summary>
+    public Enumerator GetEnumerator() => new(_items);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    /// <inheritdoc/>
+    public bool Equals(ValueList<T>? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || other._items.Length != _items.Length)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (!comparer.Equals(_items[i], other._items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ValueList<T>);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var item in _items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Formats the list as <c>[a, b, c]</c>.</summary>
+    public override string ToString() => "[" + string.Join(", ", _items) + "]";
+
+    /// <summary>Compares two lists by value.</summary>
+    public static bool operator ==(ValueList<T>? left, ValueList<T>? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two lists by value.</summary>
+    public static bool operator !=(ValueList<T>? left, ValueList<T>? right) => !(left == right);
+
+    /// <summary>An allocation-free enumerator over a value list.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The current item.</summary>
+        public readonly T Current => _items[_index];
+
+        /// <summary>Advances to the next item.</summary>
+        public bool MoveNext() => ++_index < _items.Length;
+    }
+}
+
+/// <summary>Creates <see cref="ValueList{T}"/> instances.</summary>
+public static class ValueList
+{
+    /// <summary>Creates a list holding a copy of <paramref name="items"/> (the target of collection expressions).</summary>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => ValueList<T>.CopyOf(items);
+}
