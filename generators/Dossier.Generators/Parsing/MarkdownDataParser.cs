@@ -33,6 +33,13 @@ internal static class MarkdownDataParser
         else if (SplitFrontMatter(file, text, diagnostics, out var properties, out var bodyStart))
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Blank lines between the front matter and the content are layout, not content.
+            while (bodyStart < content.Length && content[bodyStart] is '\r' or '\n')
+            {
+                bodyStart++;
+            }
+
             var body = content.Substring(bodyStart);
             if (file.Kind == DataFileKind.MarkdownTable)
             {
