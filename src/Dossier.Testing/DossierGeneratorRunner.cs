@@ -48,7 +48,7 @@ public static class DossierGeneratorRunner
         return CSharpGeneratorDriver.Create(
             generators: new[] { new DossierGenerator().AsSourceGenerator() },
             additionalTexts: texts,
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
             optionsProvider: new OptionsProvider(ToProperties(options)),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
