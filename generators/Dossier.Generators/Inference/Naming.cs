@@ -52,6 +52,14 @@ internal static class Naming
     /// </summary>
     public static string Singularize(string name)
     {
+        foreach (var (plural, singular) in Irregulars)
+        {
+            if (name.EndsWith(plural, StringComparison.Ordinal))
+            {
+                return name.Substring(0, name.Length - plural.Length) + singular;
+            }
+        }
+
         if (name.EndsWith("ies", StringComparison.Ordinal) && name.Length > 3)
         {
             return name.Substring(0, name.Length - 3) + "y";
@@ -75,6 +83,16 @@ internal static class Naming
 
         return name;
     }
+
+    /// <summary>Irregular plurals, and words whose singular is the same (uncountable), matched on the last word.</summary>
+    private static readonly (string Plural, string Singular)[] Irregulars =
+    {
+        ("People", "Person"), ("Children", "Child"), ("Men", "Man"), ("Women", "Woman"),
+        ("Criteria", "Criterion"), ("Indices", "Index"), ("Matrices", "Matrix"), ("Vertices", "Vertex"),
+        ("News", "News"), ("Series", "Series"), ("Species", "Species"), ("Data", "Data"),
+        ("Metadata", "Metadata"), ("Information", "Information"), ("Analyses", "Analysis"),
+        ("Theses", "Thesis"), ("Crises", "Crisis"), ("Quizzes", "Quiz"), ("Movies", "Movie"),
+    };
 
     /// <summary>Whether <paramref name="text"/> is a valid (possibly dotted) C# namespace.</summary>
     public static bool IsValidNamespace(string text)
