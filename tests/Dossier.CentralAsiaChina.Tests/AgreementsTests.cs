@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using Dossier.CentralAsiaChina.Data;
+
+namespace Dossier.CentralAsiaChina.Tests;
+
+public class AgreementsTests
+{
+    [Fact]
+    public void Communique_was_adopted_by_all_six_at_the_sixth_meeting()
+    {
+        var communique = Dataset.Agreements.Get("information-communique");
+
+        Assert.Equal("Information Communiqué", communique.Title);
+        Assert.Equal("communique", communique.Kind);
+        Assert.Equal(new DateOnly(2025, 4, 26), communique.Date);
+        Assert.Equal("sixth-foreign-ministers-meeting", communique.Meeting);
+        Assert.Equal(
+            ["kazakhstan", "china", "kyrgyz-republic", "tajikistan", "uzbekistan", "turkmenistan"],
+            communique.Parties);
+        Assert.Null(communique.FirstYear);
+        Assert.Null(communique.LastYear);
+    }
+
+    [Fact]
+    public void Memorandum_covers_2026_to_2028()
+    {
+        var memorandum = Dataset.Agreements.Get("memorandum-foreign-ministries-2026-2028");
+
+        Assert.Equal("memorandum", memorandum.Kind);
+        Assert.Equal(2026, memorandum.FirstYear);
+        Assert.Equal(2028, memorandum.LastYear);
+        Assert.Null(memorandum.Date);
+        Assert.Equal("kazakhstan-china-strategic-dialogue", memorandum.Meeting);
+        Assert.Equal(["kazakhstan", "china"], memorandum.Parties);
+        Assert.Equal(
+            "Memorandum of cooperation between the foreign ministries of Kazakhstan and China for 2026-2028",
+            memorandum.Title);
+    }
+
+    [Fact]
+    public void Notes_on_the_Guangzhou_consulate_were_exchanged_by_Kazakhstan_and_China()
+    {
+        var notes = Dataset.Agreements.Get("consulate-general-guangzhou-notes");
+
+        Assert.Equal("exchange-of-notes", notes.Kind);
+        Assert.Null(notes.Date);
+        Assert.Equal("kazakhstan-china-strategic-dialogue", notes.Meeting);
+        Assert.Equal(["kazakhstan", "china"], notes.Parties);
+        Assert.Null(notes.FirstYear);
+        Assert.Null(notes.LastYear);
+        Assert.Equal("Exchange of notes on establishing a Consulate General of Kazakhstan in Guangzhou", notes.Title);
+    }
+
+    [Fact]
+    public void Only_the_communique_has_a_date()
+    {
+        Assert.Equal("information-communique", Assert.Single(Dataset.Agreements.InYear(2025)).Id);
+        Assert.Equal(
+            ["consulate-general-guangzhou-notes", "memorandum-foreign-ministries-2026-2028"],
+            Dataset.Agreements.Undated().Select(a => a.Id).Order());
+    }
+}

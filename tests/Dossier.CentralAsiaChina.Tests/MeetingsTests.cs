@@ -1,0 +1,129 @@
+using System;
+using System.Linq;
+using Dossier.CentralAsiaChina.Data;
+
+namespace Dossier.CentralAsiaChina.Tests;
+
+public class MeetingsTests
+{
+    private const string Sixth = "sixth-foreign-ministers-meeting";
+    private const string Dialogue = "kazakhstan-china-strategic-dialogue";
+    private const string Leaders = "leaders-meeting";
+
+    [Fact]
+    public void Sixth_meeting_was_held_in_Almaty_on_26_April_2025()
+    {
+        var meeting = Dataset.Meetings.Get(Sixth);
+
+        Assert.Equal(new DateOnly(2025, 4, 26), meeting.Date);
+        Assert.Equal(6, meeting.Ordinal);
+        Assert.Equal("Almaty", meeting.City);
+        Assert.Equal("Central Asia–China", meeting.Format);
+        Assert.Equal("held", meeting.Status);
+        Assert.Equal("Sixth meeting of foreign ministers in the Central Asia–China format", meeting.Title);
+    }
+
+    [Fact]
+    public void Sixth_meeting_has_its_participants_and_countries()
+    {
+        var meeting = Dataset.Meetings.Get(Sixth);
+
+        Assert.Equal(
+            ["murat-nurtleu", "wang-yi", "zheenbek-kulubaev", "sirojiddin-mukhriddin", "bakhtiyor-saidov", "turkmenistan-representative"],
+            meeting.Participants);
+        Assert.Equal(
+            ["kazakhstan", "china", "kyrgyz-republic", "tajikistan", "uzbekistan", "turkmenistan"],
+            meeting.Countries);
+    }
+
+    [Fact]
+    public void Sixth_meeting_has_its_topics_and_outcomes()
+    {
+        var meeting = Dataset.Meetings.Get(Sixth);
+
+        Assert.Equal(
+            ["political dialogue", "trade and economic cooperation", "transportation connectivity", "regional security challenges", "sustainable development"],
+            meeting.Topics);
+        Assert.Equal(
+            ["an Information Communiqué was adopted", "agreed on the need for ongoing regular meetings"],
+            meeting.Outcomes);
+    }
+
+    [Fact]
+    public void Strategic_dialogue_was_held_in_Almaty_the_day_before()
+    {
+        var meeting = Dataset.Meetings.Get(Dialogue);
+
+        Assert.Equal(new DateOnly(2025, 4, 25), meeting.Date);
+        Assert.Null(meeting.Ordinal);
+        Assert.Equal("Almaty", meeting.City);
+        Assert.Equal("Kazakhstan-China Strategic Dialogue", meeting.Format);
+        Assert.Equal("held", meeting.Status);
+        Assert.Equal(["murat-nurtleu", "wang-yi"], meeting.Participants);
+        Assert.Equal(["kazakhstan", "china"], meeting.Countries);
+        Assert.Equal(["trade and economic relations"], meeting.Topics);
+        Assert.Equal(
+            [
+                "signed a memorandum of cooperation between their foreign ministries for 2026-2028",
+                "exchanged notes on establishing a Consulate General of Kazakhstan in Guangzhou",
+            ],
+            meeting.Outcomes);
+    }
+
+    [Fact]
+    public void Leaders_meeting_is_planned_with_nothing_else_known()
+    {
+        var meeting = Dataset.Meetings.Get(Leaders);
+
+        Assert.Null(meeting.Date);
+        Assert.Equal("planned", meeting.Status);
+        Assert.Null(meeting.Ordinal);
+        Assert.Null(meeting.City);
+        Assert.Null(meeting.Format);
+        Assert.Empty(meeting.Participants);
+        Assert.Empty(meeting.Countries);
+        Assert.Empty(meeting.Topics);
+        Assert.Empty(meeting.Outcomes);
+    }
+
+    [Fact]
+    public void InYear_finds_the_two_dated_meetings_of_2025()
+    {
+        // InYear keeps data order, and meetings/*.md files are read in file-name order.
+        Assert.Equal([Dialogue, Sixth], Dataset.Meetings.InYear(2025).Select(m => m.Id));
+        Assert.Empty(Dataset.Meetings.InYear(2024));
+    }
+
+    [Fact]
+    public void Latest_and_Earliest_skip_the_undated_meeting()
+    {
+        Assert.Equal(Sixth, Dataset.Meetings.Latest()?.Id);
+        Assert.Equal(Dialogue, Dataset.Meetings.Earliest()?.Id);
+    }
+
+    [Fact]
+    public void Undated_is_the_leaders_meeting()
+    {
+        var undated = Assert.Single(Dataset.Meetings.Undated());
+        Assert.Equal(Leaders, undated.Id);
+    }
+
+    [Fact]
+    public void Chronological_orders_put_the_undated_meeting_last()
+    {
+        Assert.Equal([Dialogue, Sixth, Leaders], Dataset.Meetings.Chronologically().Select(m => m.Id));
+        Assert.Equal([Sixth, Dialogue, Leaders], Dataset.Meetings.ReverseChronologically().Select(m => m.Id));
+    }
+
+    [Fact]
+    public void Date_ranges_select_by_day()
+    {
+        var april25 = new DateOnly(2025, 4, 25);
+        var april26 = new DateOnly(2025, 4, 26);
+
+        Assert.Equal(Dialogue, Assert.Single(Dataset.Meetings.Between(april25, april25)).Id);
+        Assert.Equal(2, Dataset.Meetings.Between(april25, april26).Count());
+        Assert.Equal(Sixth, Assert.Single(Dataset.Meetings.OnOrAfter(april26)).Id);
+        Assert.Equal(Dialogue, Assert.Single(Dataset.Meetings.OnOrBefore(april25)).Id);
+    }
+}
