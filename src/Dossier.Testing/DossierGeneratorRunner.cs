@@ -44,10 +44,17 @@ public static class DossierGeneratorRunner
     {
         ArgumentNullException.ThrowIfNull(files);
         options ??= new DossierRunOptions();
-        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ToAbsolute(options.ProjectDirectory, f.Path), f.Content)).ToImmutableArray();
+        return CreateDriver(files.Select(f => CreateAdditionalText(f, options)), options);
+    }
+
+    /// <summary>Creates a driver over additional texts made with <see cref="CreateAdditionalText"/>, so that a test can later replace one of them.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, DossierRunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        options ??= new DossierRunOptions();
         return CSharpGeneratorDriver.Create(
             generators: new[] { new DossierGenerator().AsSourceGenerator() },
-            additionalTexts: texts,
+            additionalTexts: texts.ToImmutableArray(),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
             optionsProvider: new OptionsProvider(ToProperties(options)),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -1,0 +1,148 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Dossier.Generators.Tests.TestHelpers;
+using Dossier.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dossier.Generators.Tests;
+
+/// <summary>
+/// The pipeline's incrementality: unchanged input re-runs nothing, an unrelated C# edit re-runs
+/// no data step, and an edit to one data file re-parses that file only. No step output holds
+/// compilation objects, which would defeat the cache and keep compilations alive.
+/// </summary>
+public sealed class CachingTests
+{
+    private static readonly string[] DataSteps =
+    [
+        TrackingNames.ParsedFiles, TrackingNames.Dataset, TrackingNames.Collections, TrackingNames.EntryClass,
+        TrackingNames.FileDiagnostics, TrackingNames.DatasetDiagnostics,
+    ];
+
+    private static readonly DataFile[] Files =
+    [
+        new("data/countries.json", """[{ "id": "kz", "name": "Kazakhstan" }, { "id": "cn", "name": "China" }]"""),
+        new("data/meetings/almaty.md", "---\ndate: 2025-04-26\n---\n# Almaty\n"),
+        new("data/meetings/astana.md", "---\ndate: 2025-04-25\n---\n# Astana\n"),
+        new("data/figures.md", "| id | n |\n|----|---|\n| a | 1 |\n"),
+    ];
+
+    [Fact]
+    public void ASecondRunOnAClonedCompilationCachesEveryStep()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("public class A { }");
+        var driver = DossierGeneratorRunner.CreateDriver(Files).RunGenerators(compilation);
+        var first = driver.GetRunResult();
+
+        driver = driver.RunGenerators(compilation.Clone());
+        var second = driver.GetRunResult();
+
+        AssertAllCached(second, TrackingNames.Options);
+        AssertAllCached(second, DataSteps);
+        AssertNoCompilationObjects(first);
+        Assert.Equal(first.GeneratedTrees.Select(t => t.ToString()), second.GeneratedTrees.Select(t => t.ToString()));
+    }
+
+    [Fact]
+    public void EditingUnrelatedCSharpRerunsNoDataStep()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("public class A { }");
+        var driver = DossierGeneratorRunner.CreateDriver(Files).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText("public class A { public int B; }", (CSharpParseOptions)compilation.SyntaxTrees.Single().Options));
+        driver = driver.RunGenerators(edited.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class C { }")));
+
+        AssertAllCached(driver.GetRunResult(), DataSteps);
+    }
+
+    [Fact]
+    public void EditingOneDataFileReparsesOnlyThatFile()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var texts = Files.Select(f => DossierGeneratorRunner.CreateAdditionalText(f)).ToList();
+        var driver = DossierGeneratorRunner.CreateDriver(texts).RunGenerators(compilation);
+
+        var oldText = texts.Single(t => t.Path.EndsWith("astana.md", StringComparison.Ordinal));
+        var newText = DossierGeneratorRunner.CreateAdditionalText(new DataFile("data/meetings/astana.md", "---\ndate: 2025-04-24\n---\n# Astana\n"));
+        driver = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results[0];
+
+        var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(Files.Length, parsed.Count);
+        var reparsed = Assert.Single(parsed, o => o.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(IncrementalStepRunReason.Modified, reparsed.Reason);
+
+        // Only the meetings collection is re-emitted: the others come out of the cache unchanged.
+        var collections = result.TrackedSteps[TrackingNames.Collections].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(collections, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(collections.Count - 1, collections.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains("new global::System.DateOnly(2025, 4, 24)", result.GeneratedSources.Single(s => s.HintName == "Dataset.Meetings.g.cs").SourceText.ToString());
+    }
+
+    private static void AssertAllCached(GeneratorDriverRunResult run, params string[] steps)
+    {
+        var tracked = run.Results[0].TrackedSteps;
+        foreach (var step in steps)
+        {
+            Assert.True(tracked.ContainsKey(step), $"Step {step} did not run at all.");
+            foreach (var output in tracked[step].SelectMany(s => s.Outputs))
+            {
+                Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"Step {step} re-ran ({output.Reason}).");
+            }
+        }
+    }
+
+    /// <summary>Walks every tracked step output and rejects Roslyn objects that tie a cache entry to one compilation.</summary>
+    private static void AssertNoCompilationObjects(GeneratorDriverRunResult run)
+    {
+        foreach (var (name, steps) in run.Results[0].TrackedSteps)
+        {
+            foreach (var output in steps.SelectMany(s => s.Outputs))
+            {
+                Visit(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
+            }
+        }
+    }
+
+    private static void Visit(object? value, string step, HashSet<object> seen, int depth)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || depth > 40)
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel, $"Step {step} outputs a {value.GetType().Name}.");
+        if (!value.GetType().IsValueType && !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                Visit(item, step, seen, depth + 1);
+            }
+
+            return;
+        }
+
+        if (value.GetType().Namespace?.StartsWith("Dossier", StringComparison.Ordinal) != true && !value.GetType().Name.StartsWith("ValueTuple", StringComparison.Ordinal))
+        {
+            return; // Roslyn value types such as TextSpan, DiagnosticDescriptor
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            Visit(field.GetValue(value), step, seen, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using System.Linq;
+using Dossier.Generators.Tests.TestHelpers;
+using Dossier.Testing;
+using Microsoft.CodeAnalysis;
+
+namespace Dossier.Generators.Tests;
+
+/// <summary>
+/// Every diagnostic: its id, file, line, column and message. Each error also fails the build
+/// cleanly: the code that is still generated compiles.
+/// </summary>
+public sealed class DiagnosticsTests
+{
+    private static DossierRunResult Run(string path, string content) => GeneratorHarness.Run(new DataFile(path, content));
+
+    [Fact]
+    public void DOS101_InvalidJson()
+    {
+        var result = Run("data/items.json", "[\n  { \"id\": \"a\", },\n]");
+        DiagnosticAssert.Single(result, "DOS101", "data/items.json", 2, 16, "'data/items.json' is not valid JSON", "Fix the text at this position");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS101_TrailingText()
+    {
+        var result = Run("data/items.json", "[]\n[]");
+        DiagnosticAssert.Single(result, "DOS101", "data/items.json", 2, 1);
+    }
+
+    [Fact]
+    public void DOS102_BareValueIsNotACollection()
+    {
+        var result = Run("data/items.json", "\n  42");
+        DiagnosticAssert.Single(result, "DOS102", "data/items.json", 2, 3, "holds a number", "array of objects");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS102_ArrayInACollectionFolder()
+    {
+        var result = Run("data/countries/kz.json", "[{}]");
+        DiagnosticAssert.Single(result, "DOS102", "data/countries/kz.json", 1, 1, "must hold one object");
+    }
+
+    [Fact]
+    public void DOS102_ElementThatIsNotAnObject()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\" },\n \"b\"]");
+        DiagnosticAssert.Single(result, "DOS102", "data/items.json", 2, 2, "a string where a record (an object) was expected");
+    }
+
+    [Fact]
+    public void DOS103_NestingTooDeep()
+    {
+        var json = "[{\"id\":\"a\",\"x\":" + new string('[', 100) + new string(']', 100) + "}]";
+        var result = Run("data/items.json", json);
+        DiagnosticAssert.Single(result, "DOS103", "data/items.json", 1, 78, "more than 64 levels");
+    }
+
+    [Fact]
+    public void DOS104_LoneSurrogateEscape()
+    {
+        var result = Run("data/items.json", "[{\"id\":\"a\",\n\"x\":\"\\uD800\"}]");
+        DiagnosticAssert.Single(result, "DOS104", "data/items.json", 2, 5, "not valid Unicode");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS105_InvalidYaml()
+    {
+        var result = Run("data/notes/a.md", "---\ntitle: ok\nbad: [unclosed\n---\nbody");
+        var diagnostic = DiagnosticAssert.Single(result, "DOS105", "data/notes/a.md", 4, 1, "not valid YAML");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS105_DuplicateYamlKeyIsReported()
+    {
+        var result = Run("data/notes/a.md", "---\ntitle: one\ntitle: two\n---\n");
+        Assert.Contains(result.Diagnostics, d => d.Id is "DOS105" or "DOS110");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS106_FrontMatterNotAMapping()
+    {
+        var result = Run("data/notes/a.md", "---\n- a\n- b\n---\n");
+        DiagnosticAssert.Single(result, "DOS106", "data/notes/a.md", 2, 1, "must be a YAML mapping", "a sequence");
+    }
+
+    [Fact]
+    public void DOS107_UnclosedFrontMatter()
+    {
+        var result = Run("data/notes/a.md", "---\ntitle: never closed\n\n# Heading\n");
+        DiagnosticAssert.Single(result, "DOS107", "data/notes/a.md", 1, 1, "never closed", "Add a line holding only '---'");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS108_TableRowWiderThanItsHeader()
+    {
+        var result = Run("data/figures.md", "| id | a |\n|----|---|\n| x | 1 |\n| y | 2 | 3 |\n");
+        DiagnosticAssert.Single(result, "DOS108", "data/figures.md", 4, 11, "has 3 cells but the header has 2");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS109_TableCollectionWithoutATable()
+    {
+        var result = Run("data/figures.md", "# Figures\n\nNo table here.\n");
+        DiagnosticAssert.Single(result, "DOS109", "data/figures.md", 1, 1, "holds no pipe table");
+    }
+
+    [Fact]
+    public void DOS110_DuplicateJsonKey()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\",\n  \"n\": 1, \"n\": 2 }]");
+        DiagnosticAssert.Single(result, "DOS110", "data/items.json", 2, 11, "The key 'n' appears twice");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS111_FileTooDeepIsAWarningNotSilence()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/a/b/c.json", "{}"),
+            new DataFile("data/items.json", "[{ \"id\": \"a\" }]"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DOS111", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("data/a/b/c.json", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ReadmeFilesAreDocumentationNotData()
+    {
+        var result = GeneratorHarness.Run(new DataFile("data/README.md", "# About the data\n"), new DataFile("data/notes/README.md", "x"));
+        Assert.Empty(result.Diagnostics);
+        Assert.DoesNotContain(result.Sources.Keys, k => k.Contains("Readme", System.StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void DOS201_TypeConflictInNestedObject()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\", \"v\": { \"x\": true } },\n { \"id\": \"b\", \"v\": { \"x\": [] } }]");
+        DiagnosticAssert.Single(result, "DOS201", "data/items.json", 2, 27, "items.v.x", "an array here but a boolean");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS202_NumberBeyondEveryType()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\", \"n\": 1e400 }]");
+        DiagnosticAssert.Single(result, "DOS202", "data/items.json", 1, 20, "The number 1e400", "items.n");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS202_WideningToDoubleWouldRound()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\", \"n\": 1e300 },\n { \"id\": \"b\", \"n\": 0.12345678901234567890123 }]");
+        DiagnosticAssert.Single(result, "DOS202", "data/items.json", 2, 20, "0.12345678901234567890123", "a double");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS203_KeysThatCollideOncePascalCased()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\", \"valid_from\": 1,\n \"validFrom\": 2 }]");
+        DiagnosticAssert.Single(result, "DOS203", "data/items.json", 2, 2, "'valid_from'", "'validFrom'", "'ValidFrom'");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS204_MissingId()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\" },\n { \"name\": \"no id\" }]");
+        DiagnosticAssert.Single(result, "DOS204", "data/items.json", 2, 2, "collection 'items' has no 'id'");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS205_IdThatIsNotAString()
+    {
+        var result = Run("data/items.json", "[{ \"id\": 7 }]");
+        DiagnosticAssert.Single(result, "DOS205", "data/items.json", 1, 10, "a number (7)", "\"id\": \"7\"");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS206_DuplicateId()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\" },\n { \"id\": \"a\" }]");
+        DiagnosticAssert.Single(result, "DOS206", "data/items.json", 2, 10, "The id 'a' is used twice", "first at items.json:1:10");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS206_DuplicateIdAcrossFilesOfOneCollection()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"id\": \"same\" }"),
+            new DataFile("data/notes/b.md", "---\nid: same\n---\n"));
+        DiagnosticAssert.Single(result, "DOS206", "data/notes/b.md", 2, 5, "'same'");
+    }
+
+    [Fact]
+    public void DOS207_ReservedKey()
+    {
+        var result = Run("data/items.json", "[{ \"id\": \"a\", \"source\": \"x\" }]");
+        DiagnosticAssert.Single(result, "DOS207", "data/items.json", 1, 15, "'source'", "'Source'", "the data file and line");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS208_GeneratedTypeNamesCollide()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/meetings.json", "[{ \"id\": \"a\", \"venue\": { \"city\": \"x\" } }]"),
+            new DataFile("data/meeting-venues.json", "[{ \"id\": \"v\" }]"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DOS208", diagnostic.Id);
+        Assert.Contains("MeetingVenue", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS209_CollectionsThatCollide()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/trade-stats.json", "[{ \"id\": \"a\" }]"),
+            new DataFile("data/trade_stats.json", "[{ \"id\": \"b\" }]"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DOS209", diagnostic.Id);
+        Assert.Contains("'TradeStats'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS209_CollectionNamedLikeTheEntryClass()
+    {
+        var result = GeneratorHarness.Run(new DataFile("data/dataset.json", "[{ \"id\": \"a\" }]"));
+        Assert.Equal("DOS209", Assert.Single(result.Diagnostics).Id);
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Theory]
+    [InlineData("Not A Namespace", null, "DossierNamespace")]
+    [InlineData(null, "class", "DossierClassName")]
+    public void DOS301_InvalidOptions(string? @namespace, string? className, string property)
+    {
+        var result = GeneratorHarness.Run(new DossierRunOptions { Namespace = @namespace, ClassName = className }, new DataFile("data/items.json", "[{ \"id\": \"a\" }]"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DOS301", diagnostic.Id);
+        Assert.Contains(property, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void EveryDescriptorHasAHelpLinkToItsDocumentation()
+    {
+        var descriptors = typeof(Dossier.Generators.Diagnostics.DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+        Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+        foreach (var descriptor in descriptors)
+        {
+            Assert.EndsWith("#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Contains("## " + descriptor.Id, docs);
+        }
+    }
+}
