@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
+using Dossier.Generators.Declarations;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Emission;
 using Dossier.Generators.Helpers;
@@ -34,14 +35,23 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Select(ParseFile)
             .WithTrackingName(TrackingNames.ParsedFiles);
 
-        // 3. Collections are inferred across all their files, and names checked across collections.
+        // 3. Record types declared in C# with [DossierCollection]: only files using the attribute are read.
+        var declarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(DeclarationReader.CollectionAttribute, DeclarationReader.IsTypeDeclaration, DeclarationReader.Read)
+            .Where(static d => d is not null)
+            .Select(static (d, _) => d!)
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect();
+
+        // 4. Collections are inferred across all their files, and names checked across collections.
         var dataset = files
             .Collect()
+            .Combine(declarations)
             .Combine(options.Select(static (o, _) => o.Options))
-            .Select(static (input, ct) => DatasetInference.Infer(input.Left, input.Right, ct))
+            .Select(static (input, ct) => DatasetInference.Infer(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.Dataset);
 
-        // 4. Source output per collection, kept apart from diagnostics: a change that only moves
+        // 5. Source output per collection, kept apart from diagnostics: a change that only moves
         // an error does not regenerate code, and an edit to one collection re-emits that one.
         var collections = dataset
             .SelectMany(static (d, _) => d.Collections)

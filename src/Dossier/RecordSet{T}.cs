@@ -74,6 +74,25 @@ public sealed class RecordSet<T> : IReadOnlyList<T> where T : class, IRecord
         return (_byId ??= BuildIndex()).TryGetValue(id, out record);
     }
 
+    /// <summary>Returns the records with the given ids, in the order of <paramref name="ids"/>.</summary>
+    /// <exception cref="KeyNotFoundException">An id names no record of this collection.</exception>
+    public ValueList<T> GetMany(IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        var records = new T[ids.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = Get(ids[i]);
+        }
+
+        return ValueList<T>.FromTrustedArray(records);
+    }
+
     /// <summary>Whether a record with the given id exists.</summary>
     public bool Contains(string id) => TryGet(id, out _);
 
@@ -92,6 +111,11 @@ public sealed class RecordSet<T> : IReadOnlyList<T> where T : class, IRecord
         var index = new Dictionary<string, T>(_records.Length, StringComparer.Ordinal);
         foreach (var record in _records)
         {
+            if (record?.Id is null)
+            {
+                throw new ArgumentException($"The collection '{CollectionName}' holds a null record or a record with a null id.", "records");
+            }
+
             if (!index.TryAdd(record.Id, record))
             {
                 throw new ArgumentException($"The collection '{CollectionName}' has two records with id '{record.Id}'.", "records");

@@ -85,8 +85,17 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash.ToHashCode();
     }
 
-    /// <summary>Formats the list as <c>[a, b, c]</c>.</summary>
-    public override string ToString() => "[" + string.Join(", ", _items) + "]";
+    /// <summary>Formats the list as <c>[a, b, c]</c>, numbers and dates in the invariant culture (as <see cref="SourceLocation"/>).</summary>
+    public override string ToString()
+    {
+        var parts = new string?[_items.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = _items[i] is IFormattable formattable ? formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : _items[i]?.ToString();
+        }
+
+        return "[" + string.Join(", ", parts) + "]";
+    }
 
     /// <summary>Compares two lists by value.</summary>
     public static bool operator ==(ValueList<T>? left, ValueList<T>? right) => left is null ? right is null : left.Equals(right);

@@ -113,6 +113,18 @@ internal static class Fixtures
               { "id": "a", "valid_from": "x", "kebab-key": 1, "camelKey": true, "class": "keyword", "2nd": "digit", "with space": "s", "名前": "name", "dotted.key": "d" }
             ]
             """)],
+        ["References"] =
+        [
+            new("data/countries.json", """[{ "id": "kz", "name": "Kazakhstan" }, { "id": "cn", "name": "China" }]"""),
+            new("data/officials.json", """
+                [
+                  { "id": "nurtleu", "country": "kz" },
+                  { "id": "wang-yi", "country": "cn" },
+                  { "id": "unknown" }
+                ]
+                """),
+            new("data/meetings/almaty.md", "---\ncountries: [kz, cn]\nofficials: [nurtleu, wang-yi]\n---\n# Almaty\n"),
+        ],
         ["EmptyCollectionAndBareRecords"] =
         [
             new("data/nothing.json", "[]"),

@@ -94,6 +94,30 @@ internal static class DiagnosticDescriptors
         "DOS209", NamingCategory, "Collection names collide",
         "The collection '{0}' and the collection '{1}' both become '{2}' on the {3} class. Rename one of the files or folders.");
 
+    public static readonly DiagnosticDescriptor DanglingReference = Error(
+        "DOS210", SchemaCategory, "Reference to a missing record",
+        "'{0}' refers to the id '{1}', but the collection '{2}' has no record with that id{3}. Fix the id, or add the record.");
+
+    public static readonly DiagnosticDescriptor DeclaredTypeMismatch = Error(
+        "DOS211", SchemaCategory, "Value does not fit the declared type",
+        "{0} for '{1}' does not fit the declared type {2}{3}. Change the value, or the declaration at {4}.");
+
+    public static readonly DiagnosticDescriptor MissingRequiredValue = Error(
+        "DOS212", SchemaCategory, "Required value missing",
+        "This record of '{0}' has no '{1}' (or it is null), but {2} is declared non-nullable. Add the value, or declare the property nullable.");
+
+    public static readonly DiagnosticDescriptor UnknownCollection = Error(
+        "DOS302", NamingCategory, "Declared collection does not exist",
+        "'{0}' declares the collection '{1}', which the data folder does not have{2}. Fix the name in [DossierCollection] or add the data.");
+
+    public static readonly DiagnosticDescriptor InvalidDeclaration = Error(
+        "DOS303", NamingCategory, "Declaration cannot be completed",
+        "'{0}' cannot declare the collection '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor UnsupportedPropertyType = Error(
+        "DOS304", NamingCategory, "Declared property type not supported",
+        "'{0}' is declared as {1}, which Dossier cannot fill{2}. Use string, bool, int, long, decimal, double, DateOnly, DateTimeOffset, an enum, or ValueList<T> of these.");
+
     public static readonly DiagnosticDescriptor InvalidOption = Error(
         "DOS301", NamingCategory, "Invalid Dossier option",
         "The MSBuild property {0} is '{1}', which is not a valid C# {2}. Set it to a valid value.");

@@ -27,17 +27,50 @@ internal static class CollectionEmitter
     {
         var writer = new SourceWriter();
         EmitFileHeader(writer);
-        writer.OpenBlock("namespace " + collection.Namespace);
         var rootName = collection.Types[0].Name;
-        foreach (var type in collection.Types)
+        var split = collection.TypesNamespace != collection.Namespace;
+        OpenNamespace(writer, collection.TypesNamespace);
+        for (var i = 0; i < collection.Types.Count; i++)
         {
-            EmitRecordType(writer, collection, type);
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
+            EmitRecordType(writer, collection, collection.Types[i]);
+        }
+
+        if (split)
+        {
+            // A type declared in C# keeps its own namespace; the entry class stays in Dossier's.
+            CloseNamespace(writer, collection.TypesNamespace);
+            writer.WriteLine();
+            OpenNamespace(writer, collection.Namespace);
+        }
+        else
+        {
             writer.WriteLine();
         }
 
         EmitEntryPart(writer, collection, rootName);
-        writer.CloseBlock();
+        CloseNamespace(writer, collection.Namespace);
         return writer.ToString();
+    }
+
+    private static void OpenNamespace(SourceWriter writer, string @namespace)
+    {
+        if (@namespace.Length > 0)
+        {
+            writer.OpenBlock("namespace " + @namespace);
+        }
+    }
+
+    private static void CloseNamespace(SourceWriter writer, string @namespace)
+    {
+        if (@namespace.Length > 0)
+        {
+            writer.CloseBlock();
+        }
     }
 
     internal static void EmitFileHeader(SourceWriter writer) =>
@@ -57,7 +90,7 @@ internal static class CollectionEmitter
         var interfaces = type.IsRoot
             ? " : global::Dossier.IRecord" + (type.DatedInterface is null ? string.Empty : ", " + type.DatedInterface)
             : string.Empty;
-        writer.OpenBlock("public sealed partial record " + type.Name + interfaces);
+        writer.OpenBlock(type.Declaration + " " + type.Name + interfaces);
         if (type.IsRoot)
         {
             writer.WriteLine($"/// <summary>The record's id, unique within the <c>{Xml(collection.Name)}</c> collection.</summary>");
@@ -67,10 +100,15 @@ internal static class CollectionEmitter
             writer.WriteLine("public required global::Dossier.SourceLocation Source { get; init; }");
         }
 
-        for (var i = 0; i < type.Properties.Count; i++)
+        var written = 0;
+        foreach (var property in type.Properties)
         {
-            var property = type.Properties[i];
-            if (i > 0 || type.IsRoot)
+            if (property.IsDeclared)
+            {
+                continue; // the user's part declares it
+            }
+
+            if (written++ > 0 || type.IsRoot)
             {
                 writer.WriteLine();
             }
@@ -78,9 +116,16 @@ internal static class CollectionEmitter
             var example = property.Example is null || property.Type.Kind is TypeKind.Record or TypeKind.List
                 ? string.Empty
                 : " Example: <c>" + Example(property.Example) + "</c>.";
-            writer.WriteLine($"/// <summary>The <c>{Xml(property.Key)}</c> value{(property.Type.IsNullable ? ", or <see langword=\"null\"/> where a record has none" : string.Empty)}.{example}</summary>");
+            writer.WriteLine(property.Reference is { } reference
+                ? "/// <summary>" + NavigationEmitter.IdSummary(property, reference) + example + "</summary>"
+                : $"/// <summary>The <c>{Xml(property.Key)}</c> value{(property.Type.IsNullable ? ", or <see langword=\"null\"/> where a record has none" : string.Empty)}.{example}</summary>");
             var required = property.Type.IsNullable ? string.Empty : "required ";
-            writer.WriteLine($"public {required}{property.Type.ToDisplay(collection.Namespace)} {property.Name} {{ get; init; }}");
+            writer.WriteLine($"public {required}{property.Type.ToDisplay(collection.TypesNamespace)} {property.Name} {{ get; init; }}");
+        }
+
+        if (NavigationEmitter.HasNavigations(type))
+        {
+            NavigationEmitter.EmitNavigations(writer, collection, type);
         }
 
         writer.CloseBlock();
@@ -88,12 +133,13 @@ internal static class CollectionEmitter
 
     private static void EmitEntryPart(SourceWriter writer, CollectionSpec collection, string rootName)
     {
-        var recordType = "global::" + collection.Namespace + "." + rootName;
+        var recordType = TypeSpec.Qualify(collection.TypesNamespace, rootName);
         var holder = collection.PropertyName + "Records";
         writer.WriteLine("/// <content>The <c>" + Xml(collection.Name) + "</c> collection.</content>");
         writer.OpenBlock("static partial class " + collection.ClassName);
         writer.WriteLine($"/// <summary>The <c>{Xml(collection.Name)}</c> collection: {Count(collection.Records.Count)} read from <c>{Xml(collection.Origin)}</c>.</summary>");
         writer.WriteLine($"public static global::Dossier.RecordSet<{recordType}> {collection.PropertyName} => {holder}.Records;");
+        NavigationEmitter.EmitInverseIndexes(writer, collection, recordType);
         writer.WriteLine();
         writer.WriteLine("// Built on first access to the collection, once, by the runtime's type initialiser.");
         writer.WriteLine(DossierInfo.GeneratedCodeAttribute);
@@ -185,7 +231,7 @@ internal static class CollectionEmitter
         if (value.RecordName is not null)
         {
             var type = FindType(collection, value.RecordName);
-            writer.WriteLine(prefix + "new global::" + collection.Namespace + "." + value.RecordName);
+            writer.WriteLine(prefix + "new " + TypeSpec.Qualify(collection.TypesNamespace, value.RecordName));
             writer.OpenBlock();
             var offset = 0;
             if (type.IsRoot)

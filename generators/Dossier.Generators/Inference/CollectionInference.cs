@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
@@ -29,6 +30,12 @@ internal sealed class CollectionInference
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, RecordTypeSpec> _types = new(StringComparer.Ordinal);
     private readonly List<RecordTypeSpec> _typeOrder = new();
+    private readonly Dictionary<string, LocationInfo> _ids = new(StringComparer.Ordinal);
+    private readonly List<ReferenceUse> _uses = new();
+    private Dictionary<string, (CollectionName Target, bool IsMany)> _references = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, CollectionName> _collections = new Dictionary<string, CollectionName>();
+    private DeclaredTypeSpec? _declaration;
+    private string _typesNamespace = string.Empty;
 
     private CollectionInference(string collection, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -45,7 +52,9 @@ internal sealed class CollectionInference
     public static string RecordNameOf(string collection) => Naming.Singularize(PropertyNameOf(collection));
 
     /// <param name="files">The collection's files, sorted by path.</param>
-    public static CollectionSpec Infer(string collection, IReadOnlyList<ParsedDataFile> files, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <param name="collections">Every collection of the dataset, by name, for recognising references.</param>
+    /// <param name="declaration">The record type declared in C# for this collection, if any (already validated).</param>
+    public static CollectionInferenceResult Infer(string collection, IReadOnlyList<ParsedDataFile> files, IReadOnlyDictionary<string, CollectionName> collections, DeclaredTypeSpec? declaration, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var errorsBefore = CountErrors(diagnostics);
         var hasParseErrors = false;
@@ -54,18 +63,25 @@ internal sealed class CollectionInference
             hasParseErrors |= HasErrors(file.Diagnostics);
         }
 
-        var inference = new CollectionInference(collection, options, diagnostics, cancellationToken);
-        return inference.Run(files, hasParseErrors, errorsBefore);
+        var inference = new CollectionInference(collection, options, diagnostics, cancellationToken)
+        {
+            _references = ReferenceNames(collections),
+            _collections = collections,
+            _declaration = declaration,
+            _typesNamespace = declaration?.Namespace ?? options.Namespace,
+        };
+        var spec = inference.Run(files, hasParseErrors, errorsBefore);
+        return new CollectionInferenceResult(spec, inference._ids, inference._uses);
     }
 
     private CollectionSpec Run(IReadOnlyList<ParsedDataFile> files, bool hasParseErrors, int errorsBefore)
     {
         var propertyName = PropertyNameOf(_collection);
-        var root = new ObjectBuilder(RecordNameOf(_collection));
+        var root = new ObjectBuilder(_declaration?.Name ?? RecordNameOf(_collection));
 
         // 1. Ids and shape, record by record.
         var records = new List<(DataFileInfo File, DataRecord Record, string Id)>();
-        var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var ids = _ids;
         foreach (var file in files)
         {
             foreach (var record in file.Records)
@@ -91,7 +107,7 @@ internal sealed class CollectionInference
         }
 
         // 2. Types: the root first, then nested types in the order they were met.
-        if (root.ByName.ContainsKey(root.TypeName))
+        if (_declaration is null && root.ByName.ContainsKey(root.TypeName))
         {
             root.TypeName += "Record"; // a member may not share its type's name (CS0542)
         }
@@ -118,12 +134,14 @@ internal sealed class CollectionInference
 
         return new CollectionSpec(
             _options.Namespace,
+            _typesNamespace,
             _options.ClassName,
             _collection,
             propertyName,
             DescribeOrigin(files),
             _typeOrder.ToEquatableArray(),
-            values.ToEquatableArray());
+            values.ToEquatableArray(),
+            EquatableArray<InverseIndexSpec>.Empty);
     }
 
     private static DataProperty? FindId(DataValue record)
@@ -306,18 +324,41 @@ internal sealed class CollectionInference
         // Register the name before nested types are built, so their order is parent-first.
         var index = _typeOrder.Count;
         _typeOrder.Add(null!);
+        var declared = isRoot && _declaration is not null ? new List<DeclaredPropertySpec>(_declaration.Properties) : new List<DeclaredPropertySpec>();
         foreach (var property in builder.Properties)
         {
             var nullable = property.Type.SawNull || property.Present < builder.Count;
-            var type = ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
-            properties.Add(new PropertySpec(property.Name, property.Key, type, property.Type.Example));
-            if (isRoot && property.Name == "Date" && type.Kind == TypeKind.DateOnly)
+            var match = declared.Find(d => d.Key is null ? d.Name == property.Name : d.Key == property.Key);
+            if (match is not null)
             {
-                datedInterface = type.IsNullable ? "global::Dossier.IOptionallyDatedRecord" : "global::Dossier.IDatedRecord";
+                declared.Remove(match);
+                properties.Add(DeclaredProperty(match, property.Key, property.Type.Example));
+                continue;
+            }
+
+            var type = ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
+            var reference = FindReference(property.Name, type);
+            var name = reference is null ? property.Name : IdPropertyName(reference);
+            properties.Add(new PropertySpec(name, property.Key, type, property.Type.Example, reference));
+        }
+
+        // Declared properties that no record holds: bound to nothing (null), and an error per record if required.
+        foreach (var match in declared)
+        {
+            properties.Add(DeclaredProperty(match, match.Key ?? match.Name, example: null));
+        }
+
+        foreach (var property in properties)
+        {
+            if (isRoot && property.Name == "Date" && property.Type.Kind == TypeKind.DateOnly)
+            {
+                datedInterface = property.Type.IsNullable ? "global::Dossier.IOptionallyDatedRecord" : "global::Dossier.IDatedRecord";
             }
         }
 
-        var spec = new RecordTypeSpec(builder.TypeName, summary, isRoot, datedInterface, properties.ToEquatableArray());
+        CheckMemberNames(builder, properties, isRoot);
+        var keyword = isRoot && _declaration is not null ? _declaration.Keyword : "public sealed partial record";
+        var spec = new RecordTypeSpec(keyword, builder.TypeName, summary, isRoot, datedInterface, properties.ToEquatableArray(), EquatableArray<InverseSpec>.Empty);
         _typeOrder[index] = spec;
         _types[builder.TypeName] = spec;
         return spec;
@@ -359,6 +400,145 @@ internal sealed class CollectionInference
         }
     }
 
+    /// <summary>
+    /// The names that make a property a reference by convention: the singular of a collection
+    /// (<c>country</c>) or the singular plus <c>Id</c> for one id; the plural (<c>countries</c>)
+    /// or the singular plus <c>Ids</c> for a list of ids.
+    /// </summary>
+    private static Dictionary<string, (CollectionName Target, bool IsMany)> ReferenceNames(IReadOnlyDictionary<string, CollectionName> collections)
+    {
+        var names = new Dictionary<string, (CollectionName, bool)>(StringComparer.Ordinal);
+        foreach (var pair in collections)
+        {
+            var target = pair.Value;
+            names[target.Singular + "Id"] = (target, false);
+            names[target.Singular + "Ids"] = (target, true);
+        }
+
+        foreach (var pair in collections)
+        {
+            var target = pair.Value;
+            if (target.Singular == target.PropertyName)
+            {
+                // "news": a string is one id, a list is many; told apart by the value's type below.
+                names[target.Singular] = (target, false);
+                continue;
+            }
+
+            names[target.Singular] = (target, false);
+            names[target.PropertyName] = (target, true);
+        }
+
+        return names;
+    }
+
+    private ReferenceSpec? FindReference(string propertyName, TypeSpec type)
+    {
+        if (!_references.TryGetValue(propertyName, out var candidate))
+        {
+            return null;
+        }
+
+        var isString = type.Kind == TypeKind.String;
+        var isStringList = type.Kind == TypeKind.List && type.Element!.Kind == TypeKind.String && !type.Element.IsNullable;
+        var target = candidate.Target;
+        var sameWord = target.Singular == target.PropertyName;
+        if (isString && (!candidate.IsMany || sameWord))
+        {
+            return new ReferenceSpec(target.Name, target.PropertyName, string.Empty, IsMany: false, target.Singular);
+        }
+
+        if (isStringList && (candidate.IsMany || sameWord))
+        {
+            return new ReferenceSpec(target.Name, target.PropertyName, string.Empty, IsMany: true, target.PropertyName);
+        }
+
+        return null; // a number named "country" is not a reference: the convention is about ids
+    }
+
+    /// <summary>A property the user declared: its type and name are theirs; a reference comes from [DossierReference], or the convention unless [DossierNoReference].</summary>
+    private PropertySpec DeclaredProperty(DeclaredPropertySpec declared, string key, string? example)
+    {
+        var type = declared.Type!;
+        ReferenceSpec? reference = null;
+        if (declared.ReferenceTarget is { } target && _collections.TryGetValue(target, out var names))
+        {
+            var isMany = type.Kind == TypeKind.List;
+            var navigation = NavigationNameFor(declared.Name, isMany);
+            reference = new ReferenceSpec(names.Name, names.PropertyName, string.Empty, isMany, navigation);
+        }
+        else if (declared.ReferenceTarget is null && !declared.NoReference && FindReference(declared.Name, type) is { } convention
+            && IdPropertyName(convention) == declared.Name)
+        {
+            reference = convention;
+        }
+
+        return new PropertySpec(declared.Name, key, type, example, reference, IsDeclared: true);
+    }
+
+    /// <summary>The navigation of a declared id property: <c>CountryId</c> gives <c>Country</c>, <c>ParticipantIds</c> gives <c>Participants</c>.</summary>
+    private static string NavigationNameFor(string idProperty, bool isMany)
+    {
+        var suffix = idProperty.EndsWith("Ids", StringComparison.Ordinal) ? 3 : idProperty.EndsWith("Id", StringComparison.Ordinal) ? 2 : 0;
+        var stem = idProperty.Substring(0, idProperty.Length - suffix);
+        if (suffix == 0 || stem.Length == 0)
+        {
+            return idProperty + (isMany ? "Records" : "Record");
+        }
+
+        return isMany ? Naming.Pluralize(stem) : stem;
+    }
+
+    private static string IdPropertyName(ReferenceSpec reference) =>
+        reference.IsMany ? Naming.Singularize(reference.TargetProperty) + "Ids" : reference.NavigationName + "Id";
+
+    /// <summary>Renamed ids and added navigations must not collide with each other or with other properties.</summary>
+    private void CheckMemberNames(ObjectBuilder builder, List<PropertySpec> properties, bool isRoot)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (isRoot)
+        {
+            taken["Id"] = "id";
+            taken["Source"] = "source";
+        }
+
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var names = property.Reference is { } reference ? new[] { property.Name, reference.NavigationName } : new[] { property.Name };
+            foreach (var name in names)
+            {
+                if (taken.TryGetValue(name, out var other) && other != property.Key)
+                {
+                    var location = builder.ByName.TryGetValue(Naming.ToPascalCase(property.Key), out var source) ? source.Type.FirstLocation : null;
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, location, other, property.Key, name, builder.TypeName));
+                    properties[i] = property with { Reference = null, Name = Naming.ToPascalCase(property.Key) };
+                    break;
+                }
+
+                taken[name] = property.Key;
+            }
+        }
+    }
+
+    private void RecordUses(ReferenceSpec reference, DataValue value)
+    {
+        if (value.Kind == DataValueKind.String)
+        {
+            _uses.Add(new ReferenceUse(reference.TargetCollection, value.Text!, value.Location));
+        }
+        else if (value.Kind == DataValueKind.Array)
+        {
+            foreach (var item in value.Items)
+            {
+                if (item.Kind == DataValueKind.String)
+                {
+                    _uses.Add(new ReferenceUse(reference.TargetCollection, item.Text!, item.Location));
+                }
+            }
+        }
+    }
+
     private ValueSpec BindRoot(RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
     {
         var items = new List<ValueSpec>(type.Properties.Count + 2)
@@ -380,9 +560,41 @@ internal sealed class CollectionInference
 
         foreach (var property in type.Properties)
         {
-            items.Add(byName.TryGetValue(property.Name, out var item)
-                ? Bind(property.Type, item, path + "." + property.Key)
-                : ValueSpec.Scalar("null"));
+            var found = property.IsDeclared
+                ? value.Properties.FirstOrDefault(p => p.Key == property.Key || Naming.ToPascalCase(p.Key) == property.Name)?.Value
+                : byName.TryGetValue(Naming.ToPascalCase(property.Key), out var byKey) ? byKey : null;
+            if (found is null || (property.IsDeclared && found.Kind == DataValueKind.Null))
+            {
+                if (property.IsDeclared && !property.Type.IsNullable)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredValue, found?.Location ?? value.Location, _collection, property.Key, type.Name + "." + property.Name));
+                }
+
+                items.Add(ValueSpec.Scalar("null"));
+                continue;
+            }
+
+            var item = found;
+            if (property.IsDeclared && DeclaredTypes.Misfit(property.Type, item) is { } misfit)
+            {
+                var at = _declaration!.Properties.FirstOrDefault(d => d.Name == property.Name)?.Location;
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DeclaredTypeMismatch,
+                    misfit.Location,
+                    misfit.Shown,
+                    path + "." + property.Key,
+                    DeclaredTypes.Describe(property.Type),
+                    misfit.Why,
+                    at is null ? type.Name + "." + property.Name : Where(at)));
+                items.Add(ValueSpec.Scalar("default!"));
+                continue;
+            }
+
+            items.Add(Bind(property.Type, item, path + "." + property.Key));
+            if (property.Reference is { } reference)
+            {
+                RecordUses(reference, item);
+            }
         }
     }
 
@@ -397,7 +609,7 @@ internal sealed class CollectionInference
             case DataValueKind.Number:
                 return ValueSpec.Scalar(BindNumber(type.Kind, value, path));
             case DataValueKind.String:
-                return ValueSpec.Scalar(BindString(type.Kind, value.Text!));
+                return ValueSpec.Scalar(type.Kind == TypeKind.Enum ? DeclaredTypes.EnumLiteral(type, value.Text!) : BindString(type.Kind, value.Text!));
             case DataValueKind.Object:
                 var recordType = _types[type.RecordName!];
                 var items = new List<ValueSpec>(recordType.Properties.Count);
@@ -411,7 +623,7 @@ internal sealed class CollectionInference
                     list.Add(Bind(element, item, path + "[]"));
                 }
 
-                return new ValueSpec(null, null, list.ToEquatableArray(), element.ToDisplay(_options.Namespace));
+                return new ValueSpec(null, null, list.ToEquatableArray(), element.ToDisplay(_typesNamespace));
         }
     }
 

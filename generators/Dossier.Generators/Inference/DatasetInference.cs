@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
@@ -15,7 +16,7 @@ namespace Dossier.Generators.Inference;
 /// </summary>
 internal static class DatasetInference
 {
-    public static DatasetResult Infer(ImmutableArray<FileParseResult> results, DossierOptions options, CancellationToken cancellationToken)
+    public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var byCollection = new SortedDictionary<string, List<ParsedDataFile>>(StringComparer.Ordinal);
@@ -32,19 +33,34 @@ internal static class DatasetInference
             }
         }
 
-        var collections = new List<CollectionSpec>();
-        var summaries = new List<CollectionSummary>();
+        var names = new Dictionary<string, CollectionName>(StringComparer.Ordinal);
+        foreach (var name in byCollection.Keys)
+        {
+            names[name] = new CollectionName(name, CollectionInference.PropertyNameOf(name), CollectionInference.RecordNameOf(name));
+        }
+
+        var declared = ValidateDeclarations(declarations, names, diagnostics, out var rejected);
+
+        // 1. Each collection on its own; names that must be unique across the dataset are claimed
+        // in name order, and a collection that loses a clash is left out (after an error).
+        var inferred = new List<CollectionInferenceResult>();
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        var types = new Dictionary<string, string>(StringComparer.Ordinal) { [options.ClassName] = $"the entry class {options.ClassName}" };
+        var types = new Dictionary<string, string>(StringComparer.Ordinal) { [TypeSpec.Qualify(options.Namespace, options.ClassName)] = $"the entry class {options.ClassName}" };
         foreach (var pair in byCollection)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (rejected.Contains(pair.Key))
+            {
+                continue; // its C# declaration is broken (reported): generating beside it could not compile
+            }
+
             var files = pair.Value;
             files.Sort((a, b) => string.CompareOrdinal(a.File.DisplayPath, b.File.DisplayPath));
-            var collection = CollectionInference.Infer(pair.Key, files, options, diagnostics, cancellationToken);
+            declared.TryGetValue(pair.Key, out var declaration);
+            var result = CollectionInference.Infer(pair.Key, files, names, declaration, options, diagnostics, cancellationToken);
+            var collection = result.Spec;
             var location = LocationInfo.FileStart(files[0].File.FilePath);
 
-            var propertyOwner = $"'{pair.Key}'";
             if (collection.PropertyName == options.ClassName || properties.ContainsKey(collection.PropertyName))
             {
                 var other = collection.PropertyName == options.ClassName ? "the class itself" : properties[collection.PropertyName];
@@ -57,14 +73,108 @@ internal static class DatasetInference
                 continue;
             }
 
-            properties.Add(collection.PropertyName, propertyOwner);
-            collections.Add(collection);
-            summaries.Add(new CollectionSummary(collection.Name, collection.PropertyName, collection.Types[0].Name, collection.Origin, collection.Records.Count));
+            properties.Add(collection.PropertyName, $"'{pair.Key}'");
+            inferred.Add(result);
         }
+
+        // 2. References, now that every target is known: check every id, then link the types.
+        var byName = new Dictionary<string, CollectionInferenceResult>(StringComparer.Ordinal);
+        foreach (var result in inferred)
+        {
+            byName[result.Spec.Name] = result;
+        }
+
+        foreach (var result in inferred)
+        {
+            foreach (var use in result.Uses)
+            {
+                if (byName.TryGetValue(use.TargetCollection, out var target) && !target.Ids.ContainsKey(use.Id))
+                {
+                    var closest = ReferenceLinker.Closest(use.Id, target.Ids.Keys);
+                    var hint = closest.Count == 0 ? string.Empty : "; the closest are " + string.Join(", ", closest.Select(c => "'" + c + "'"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, use.Location, result.Spec.Name, use.Id, use.TargetCollection, hint));
+                }
+            }
+        }
+
+        var collections = ReferenceLinker.Link(inferred.Select(r => r.Spec).ToList());
+        var summaries = collections
+            .Select(c => new CollectionSummary(c.Name, c.PropertyName, TypeSpec.Qualify(c.TypesNamespace, c.Types[0].Name), c.Origin, c.Records.Count))
+            .ToList();
 
         var entry = new EntryClassSpec(options.Namespace, options.ClassName, summaries.ToEquatableArray());
         return new DatasetResult(collections.ToEquatableArray(), entry, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// Checks the types declared in C#: one per collection, for a collection that exists, partial,
+    /// top-level, with property types Dossier can fill and reference targets that exist. A
+    /// collection whose declaration fails is left out of the output (its errors say why).
+    /// </summary>
+    private static Dictionary<string, DeclaredTypeSpec> ValidateDeclarations(ImmutableArray<DeclaredTypeSpec> declarations, Dictionary<string, CollectionName> names, List<DiagnosticInfo> diagnostics, out HashSet<string> rejected)
+    {
+        var valid = new Dictionary<string, DeclaredTypeSpec>(StringComparer.Ordinal);
+        rejected = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = declarations
+            .OrderBy(d => d.Collection, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start);
+        foreach (var declaration in ordered)
+        {
+            var qualified = TypeSpec.Qualify(declaration.Namespace, declaration.Name).Replace("global::", string.Empty);
+            if (!names.ContainsKey(declaration.Collection))
+            {
+                var closest = ReferenceLinker.Closest(declaration.Collection, names.Keys);
+                var hint = closest.Count == 0 ? string.Empty : " (did you mean " + string.Join(", ", closest.Select(c => "'" + c + "'")) + "?)";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCollection, declaration.Location, qualified, declaration.Collection, hint));
+                continue;
+            }
+
+            var problem = declaration.Problem
+                ?? (valid.ContainsKey(declaration.Collection) ? "another type already declares it" : null);
+            foreach (var property in declaration.Properties)
+            {
+                if (property.Type is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, string.Empty));
+                    problem ??= "a property has a type Dossier cannot fill";
+                }
+                else if (property.ReferenceTarget is { } target && !names.ContainsKey(target))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCollection, property.Location, qualified + "." + property.Name, target, string.Empty));
+                    problem ??= "a reference names a collection that does not exist";
+                }
+                else if (property.ReferenceTarget is not null && !IsIdType(property.Type))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, " as a reference (ids are a string or a ValueList<string>)"));
+                    problem ??= "a reference is not of an id type";
+                }
+            }
+
+            if (problem is not null)
+            {
+                if (declaration.Problem is not null || valid.ContainsKey(declaration.Collection))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDeclaration, declaration.Location, qualified, declaration.Collection, problem));
+                }
+
+                rejected.Add(declaration.Collection);
+                continue;
+            }
+
+            valid.Add(declaration.Collection, declaration);
+        }
+
+        foreach (var name in rejected)
+        {
+            valid.Remove(name);
+        }
+
+        return valid;
+    }
+
+    private static bool IsIdType(TypeSpec type) =>
+        type.Kind == TypeKind.String || (type.Kind == TypeKind.List && type.Element!.Kind == TypeKind.String && !type.Element.IsNullable);
 
     /// <summary>Reserves the collection's type names; on a clash the collection is left out (after an error), so no duplicate type is emitted.</summary>
     private static bool ClaimTypeNames(CollectionSpec collection, Dictionary<string, string> types, LocationInfo location, List<DiagnosticInfo> diagnostics)
@@ -72,7 +182,7 @@ internal static class DatasetInference
         var owner = $"the collection '{collection.Name}'";
         foreach (var type in collection.Types)
         {
-            if (types.TryGetValue(type.Name, out var other))
+            if (types.TryGetValue(TypeSpec.Qualify(collection.TypesNamespace, type.Name), out var other))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeNameCollision, location, type.Name, owner, other!));
                 return false;
@@ -81,7 +191,7 @@ internal static class DatasetInference
 
         foreach (var type in collection.Types)
         {
-            types[type.Name] = owner;
+            types[TypeSpec.Qualify(collection.TypesNamespace, type.Name)] = owner;
         }
 
         return true;

@@ -84,6 +84,33 @@ internal static class Naming
         return name;
     }
 
+    /// <summary>The English plural of a PascalCase singular (the inverse of <see cref="Singularize"/> for regular words).</summary>
+    public static string Pluralize(string name)
+    {
+        foreach (var (plural, singular) in Irregulars)
+        {
+            if (name.EndsWith(singular, StringComparison.Ordinal))
+            {
+                return name.Substring(0, name.Length - singular.Length) + plural;
+            }
+        }
+
+        if (name.Length > 1 && name.EndsWith("y", StringComparison.Ordinal) && "aeiou".IndexOf(name[name.Length - 2]) < 0)
+        {
+            return name.Substring(0, name.Length - 1) + "ies";
+        }
+
+        foreach (var suffix in new[] { "s", "x", "z", "ch", "sh" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name + "es";
+            }
+        }
+
+        return name + "s";
+    }
+
     /// <summary>Irregular plurals, and words whose singular is the same (uncountable), matched on the last word.</summary>
     private static readonly (string Plural, string Singular)[] Irregulars =
     {

@@ -8,26 +8,61 @@ namespace Dossier.Generators.Model;
 /// <param name="Origin">The files it was read from, for docs (<c>data/meetings/*.md</c>).</param>
 /// <param name="Types">The root record type first, then the nested record types.</param>
 /// <param name="Records">One value per record, in data order (files by path, then position).</param>
+/// <param name="Namespace">The entry class's namespace.</param>
+/// <param name="TypesNamespace">The record types' namespace: the entry class's, or that of a type declared in C#.</param>
 internal sealed record CollectionSpec(
     string Namespace,
+    string TypesNamespace,
     string ClassName,
     string Name,
     string PropertyName,
     string Origin,
     EquatableArray<RecordTypeSpec> Types,
-    EquatableArray<ValueSpec> Records);
+    EquatableArray<ValueSpec> Records,
+    EquatableArray<InverseIndexSpec> InverseIndexes);
 
 /// <summary>A generated record type.</summary>
 /// <param name="DatedInterface">The runtime interface for a <c>Date</c> property, if the record is a root record with one.</param>
+/// <param name="Declaration">The declaration's modifiers and keyword (<c>public sealed partial record</c>, or <c>partial class</c> for a type declared in C#).</param>
 internal sealed record RecordTypeSpec(
+    string Declaration,
     string Name,
     string Summary,
     bool IsRoot,
     string? DatedInterface,
-    EquatableArray<PropertySpec> Properties);
+    EquatableArray<PropertySpec> Properties,
+    EquatableArray<InverseSpec> Inverses);
 
 /// <summary>A generated property: its C# name, the key it comes from, its type, and an example value for the docs.</summary>
-internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example);
+/// <param name="Reference">Set when the property holds ids of another collection's records.</param>
+/// <param name="IsDeclared">Declared in C# by the user, so not generated (but bound and checked).</param>
+internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example, ReferenceSpec? Reference = null, bool IsDeclared = false);
+
+/// <summary>
+/// A property that refers to records of another collection by id. The property keeps the raw
+/// id(s) under <see cref="PropertySpec.Name"/> (<c>CountryId</c>, <c>CountryIds</c>) and gains a
+/// navigation (<c>Country</c>, <c>Countries</c>) resolved through the target's record set.
+/// </summary>
+/// <param name="TargetCollection">The target collection's name on disk (<c>countries</c>).</param>
+/// <param name="TargetProperty">Its property on the entry class (<c>Countries</c>).</param>
+/// <param name="TargetRecord">Its record type, fully qualified (<c>global::App.Data.Country</c>); filled in once every collection is inferred.</param>
+/// <param name="IsMany">Whether the property holds a list of ids.</param>
+/// <param name="NavigationName">The navigation property's name.</param>
+internal sealed record ReferenceSpec(string TargetCollection, string TargetProperty, string TargetRecord, bool IsMany, string NavigationName);
+
+/// <summary>An inverse navigation on a target record: the records of another collection that refer to it.</summary>
+/// <param name="Name">The property's name on the target record (<c>Officials</c>).</param>
+/// <param name="SourceRecord">The referring record type, fully qualified.</param>
+/// <param name="SourceCollection">The referring collection's name on disk, for docs.</param>
+/// <param name="SourceKey">The referring key, for docs.</param>
+/// <param name="LookupMethod">The entry-class method that returns the referring records for an id.</param>
+internal sealed record InverseSpec(string Name, string SourceRecord, string SourceCollection, string SourceKey, string LookupMethod);
+
+/// <summary>
+/// An index, built once on first use, from ids of a target collection to the records of this
+/// collection that refer to them through one property.
+/// </summary>
+internal sealed record InverseIndexSpec(string LookupMethod, string IdProperty, bool IsMany);
 
 /// <summary>
 /// A value ready to emit. A scalar is a C# expression (<see cref="Literal"/>); a record lists its
@@ -45,5 +80,5 @@ internal sealed record ValueSpec(
 /// <summary>The entry class: its namespace, name and collections (sorted by name).</summary>
 internal sealed record EntryClassSpec(string Namespace, string ClassName, EquatableArray<CollectionSummary> Collections);
 
-/// <summary>What the entry class's docs say of one collection.</summary>
+/// <summary>What the entry class's docs say of one collection (<paramref name="RecordName"/> fully qualified).</summary>
 internal sealed record CollectionSummary(string Name, string PropertyName, string RecordName, string Origin, int Count);

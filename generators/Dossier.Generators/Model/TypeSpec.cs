@@ -13,12 +13,16 @@ internal enum TypeKind
     DateTimeOffset,
     Record,
     List,
+
+    /// <summary>A user-declared enum; values are its member names.</summary>
+    Enum,
 }
 
 /// <summary>An inferred property or element type.</summary>
-/// <param name="RecordName">For <see cref="TypeKind.Record"/>, the generated record's name.</param>
+/// <param name="RecordName">For <see cref="TypeKind.Record"/>, the generated record's name; for <see cref="TypeKind.Enum"/>, the enum's fully qualified name.</param>
 /// <param name="Element">For <see cref="TypeKind.List"/>, the element type.</param>
-internal sealed record TypeSpec(TypeKind Kind, bool IsNullable, string? RecordName = null, TypeSpec? Element = null)
+/// <param name="EnumMembers">For <see cref="TypeKind.Enum"/>, the member names.</param>
+internal sealed record TypeSpec(TypeKind Kind, bool IsNullable, string? RecordName = null, TypeSpec? Element = null, Helpers.EquatableArray<string> EnumMembers = default)
 {
     /// <summary>The type as written in generated code, fully qualified.</summary>
     public string ToDisplay(string @namespace)
@@ -33,7 +37,8 @@ internal sealed record TypeSpec(TypeKind Kind, bool IsNullable, string? RecordNa
             TypeKind.String => "string",
             TypeKind.DateOnly => "global::System.DateOnly",
             TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
-            TypeKind.Record => "global::" + @namespace + "." + RecordName,
+            TypeKind.Record => Qualify(@namespace, RecordName!),
+            TypeKind.Enum => RecordName!,
             _ => "global::Dossier.ValueList<" + Element!.ToDisplay(@namespace) + ">",
         };
         return IsNullable ? name + "?" : name;
@@ -46,6 +51,11 @@ internal sealed record TypeSpec(TypeKind Kind, bool IsNullable, string? RecordNa
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double => "a number",
         TypeKind.String or TypeKind.DateOnly or TypeKind.DateTimeOffset => "a string",
         TypeKind.Record => "an object",
+        TypeKind.Enum => "a string",
         _ => "an array",
     };
+
+    /// <summary>A type's name with its namespace and the <c>global::</c> alias (no namespace for the global one).</summary>
+    public static string Qualify(string @namespace, string name) =>
+        @namespace.Length == 0 ? "global::" + name : "global::" + @namespace + "." + name;
 }

@@ -1,0 +1,39 @@
+using Dossier;
+
+namespace Dossier.CentralAsiaChina.Data;
+
+/// <summary>
+/// A meeting of the dataset. Declared here to steer two properties; Dossier generates the rest
+/// from <c>data/meetings/*.md</c>.
+/// </summary>
+[DossierCollection("meetings")]
+public partial record Meeting
+{
+    /// <summary>Whether the meeting took place or is announced; the data may say only <c>held</c> or <c>planned</c>.</summary>
+    public required MeetingStatus Status { get; init; }
+
+    /// <summary>The officials who took part (ids of <c>officials</c>); <see cref="Participants"/> resolves them.</summary>
+    [DossierProperty("participants")]
+    [DossierReference("officials")]
+    public required ValueList<string> ParticipantIds { get; init; }
+}
+
+/// <summary>Whether a meeting has taken place.</summary>
+public enum MeetingStatus
+{
+    /// <summary>The meeting took place.</summary>
+    Held,
+
+    /// <summary>The meeting is announced; it has not taken place.</summary>
+    Planned,
+}
+
+/// <summary>An agreement of the dataset: its parties are countries.</summary>
+[DossierCollection("agreements")]
+public partial record Agreement
+{
+    /// <summary>The countries party to the agreement (ids of <c>countries</c>); <see cref="Parties"/> resolves them.</summary>
+    [DossierProperty("parties")]
+    [DossierReference("countries")]
+    public required ValueList<string> PartyIds { get; init; }
+}
