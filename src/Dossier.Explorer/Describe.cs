@@ -6,8 +6,8 @@ using Dossier.CentralAsiaChina.Data;
 namespace Dossier.Explorer;
 
 /// <summary>
-/// How facts read as text: ids resolved through the dataset, and dates and amounts formatted with
-/// the invariant culture so the output is the same on every machine.
+/// How facts read as text: related records reached through the generated navigations, and dates
+/// and amounts formatted with the invariant culture so the output is the same on every machine.
 /// </summary>
 internal static class Describe
 {
@@ -50,27 +50,29 @@ internal static class Describe
         _ => Missing,
     };
 
-    public static string Country(string countryId) => Dataset.Countries.Get(countryId).Name;
-
-    public static string Countries(ValueList<string> countryIds) =>
-        string.Join(", ", countryIds.Select(Country));
+    public static string Countries(ValueList<Country> countries) =>
+        string.Join(", ", countries.Select(country => country.Name));
 
     /// <summary>
     /// An official's name, or for an unnamed one (the article does not name Turkmenistan's
     /// representative) their title and country, saying so rather than guessing a name.
     /// </summary>
-    public static string Official(string officialId)
+    public static string Official(Official official)
     {
-        var official = Dataset.Officials.Get(officialId);
-        var country = Country(official.Country);
+        var country = official.Country.Name;
         return official.Name is { } name
             ? $"{name} ({country})"
             : $"{official.Title} of {country} (name not given)";
     }
 
-    public static string Meeting(string meetingId)
+    public static string Meeting(Meeting meeting) =>
+        $"{meeting.Title}, {Date(meeting.Date, "date not announced")}";
+
+    /// <summary>A meeting's status in lower case, as the data spells it.</summary>
+    public static string Status(MeetingStatus status) => status switch
     {
-        var meeting = Dataset.Meetings.Get(meetingId);
-        return $"{meeting.Title}, {Date(meeting.Date, "date not announced")}";
-    }
+        MeetingStatus.Held => "held",
+        MeetingStatus.Planned => "planned",
+        _ => status.ToString(),
+    };
 }

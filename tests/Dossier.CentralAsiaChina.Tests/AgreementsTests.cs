@@ -14,10 +14,10 @@ public class AgreementsTests
         Assert.Equal("Information Communiqué", communique.Title);
         Assert.Equal("communique", communique.Kind);
         Assert.Equal(new DateOnly(2025, 4, 26), communique.Date);
-        Assert.Equal("sixth-foreign-ministers-meeting", communique.Meeting);
+        Assert.Equal("sixth-foreign-ministers-meeting", communique.MeetingId);
         Assert.Equal(
             ["kazakhstan", "china", "kyrgyz-republic", "tajikistan", "uzbekistan", "turkmenistan"],
-            communique.Parties);
+            communique.PartyIds);
         Assert.Null(communique.FirstYear);
         Assert.Null(communique.LastYear);
     }
@@ -31,8 +31,8 @@ public class AgreementsTests
         Assert.Equal(2026, memorandum.FirstYear);
         Assert.Equal(2028, memorandum.LastYear);
         Assert.Null(memorandum.Date);
-        Assert.Equal("kazakhstan-china-strategic-dialogue", memorandum.Meeting);
-        Assert.Equal(["kazakhstan", "china"], memorandum.Parties);
+        Assert.Equal("kazakhstan-china-strategic-dialogue", memorandum.MeetingId);
+        Assert.Equal(["kazakhstan", "china"], memorandum.PartyIds);
         Assert.Equal(
             "Memorandum of cooperation between the foreign ministries of Kazakhstan and China for 2026-2028",
             memorandum.Title);
@@ -45,8 +45,8 @@ public class AgreementsTests
 
         Assert.Equal("exchange-of-notes", notes.Kind);
         Assert.Null(notes.Date);
-        Assert.Equal("kazakhstan-china-strategic-dialogue", notes.Meeting);
-        Assert.Equal(["kazakhstan", "china"], notes.Parties);
+        Assert.Equal("kazakhstan-china-strategic-dialogue", notes.MeetingId);
+        Assert.Equal(["kazakhstan", "china"], notes.PartyIds);
         Assert.Null(notes.FirstYear);
         Assert.Null(notes.LastYear);
         Assert.Equal("Exchange of notes on establishing a Consulate General of Kazakhstan in Guangzhou", notes.Title);

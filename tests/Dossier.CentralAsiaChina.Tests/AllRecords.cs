@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dossier.CentralAsiaChina.Data;
@@ -29,12 +30,15 @@ internal static class AllRecords
             .Concat(Dataset.Quotes.Select(r => ("quotes", r.Id, r.Excerpt)))
             .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.Excerpt)));
 
-    /// <summary>Each record's <c>article</c> reference; the article itself has none.</summary>
-    public static IEnumerable<(string Collection, string Id, string Article)> ArticleReferences() =>
-        Dataset.Countries.Select(r => ("countries", r.Id, r.Article))
-            .Concat(Dataset.Officials.Select(r => ("officials", r.Id, r.Article)))
-            .Concat(Dataset.Meetings.Select(r => ("meetings", r.Id, r.Article)))
-            .Concat(Dataset.Agreements.Select(r => ("agreements", r.Id, r.Article)))
-            .Concat(Dataset.Quotes.Select(r => ("quotes", r.Id, r.Article)))
-            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.Article)));
+    /// <summary>
+    /// Each record's <c>article</c> reference: its id, and its navigation, resolved only when called
+    /// (so that a test can report a dangling id before resolving it). The article itself has none.
+    /// </summary>
+    public static IEnumerable<(string Collection, string Id, string ArticleId, Func<Article> Article)> ArticleReferences() =>
+        Dataset.Countries.Select(r => ("countries", r.Id, r.ArticleId, (Func<Article>)(() => r.Article)))
+            .Concat(Dataset.Officials.Select(r => ("officials", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
+            .Concat(Dataset.Meetings.Select(r => ("meetings", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
+            .Concat(Dataset.Agreements.Select(r => ("agreements", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
+            .Concat(Dataset.Quotes.Select(r => ("quotes", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
+            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))));
 }

@@ -19,7 +19,7 @@ public class MeetingsTests
         Assert.Equal(6, meeting.Ordinal);
         Assert.Equal("Almaty", meeting.City);
         Assert.Equal("Central Asia–China", meeting.Format);
-        Assert.Equal("held", meeting.Status);
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
         Assert.Equal("Sixth meeting of foreign ministers in the Central Asia–China format", meeting.Title);
     }
 
@@ -30,10 +30,10 @@ public class MeetingsTests
 
         Assert.Equal(
             ["murat-nurtleu", "wang-yi", "zheenbek-kulubaev", "sirojiddin-mukhriddin", "bakhtiyor-saidov", "turkmenistan-representative"],
-            meeting.Participants);
+            meeting.ParticipantIds);
         Assert.Equal(
             ["kazakhstan", "china", "kyrgyz-republic", "tajikistan", "uzbekistan", "turkmenistan"],
-            meeting.Countries);
+            meeting.CountryIds);
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public class MeetingsTests
         Assert.Null(meeting.Ordinal);
         Assert.Equal("Almaty", meeting.City);
         Assert.Equal("Kazakhstan-China Strategic Dialogue", meeting.Format);
-        Assert.Equal("held", meeting.Status);
-        Assert.Equal(["murat-nurtleu", "wang-yi"], meeting.Participants);
-        Assert.Equal(["kazakhstan", "china"], meeting.Countries);
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
+        Assert.Equal(["murat-nurtleu", "wang-yi"], meeting.ParticipantIds);
+        Assert.Equal(["kazakhstan", "china"], meeting.CountryIds);
         Assert.Equal(["trade and economic relations"], meeting.Topics);
         Assert.Equal(
             [
@@ -76,11 +76,13 @@ public class MeetingsTests
         var meeting = Dataset.Meetings.Get(Leaders);
 
         Assert.Null(meeting.Date);
-        Assert.Equal("planned", meeting.Status);
+        Assert.Equal(MeetingStatus.Planned, meeting.Status);
         Assert.Null(meeting.Ordinal);
         Assert.Null(meeting.City);
         Assert.Null(meeting.Format);
+        Assert.Empty(meeting.ParticipantIds);
         Assert.Empty(meeting.Participants);
+        Assert.Empty(meeting.CountryIds);
         Assert.Empty(meeting.Countries);
         Assert.Empty(meeting.Topics);
         Assert.Empty(meeting.Outcomes);

@@ -16,7 +16,7 @@ public class OfficialsTests
 
         Assert.Equal(name, official.Name);
         Assert.Equal(title, official.Title);
-        Assert.Equal(country, official.Country);
+        Assert.Equal(country, official.CountryId);
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public class OfficialsTests
     {
         var official = Dataset.Officials.Get(id);
 
-        Assert.Equal(countryName, Dataset.Countries.Get(official.Country).Name);
+        Assert.Equal(countryName, official.Country.Name);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class OfficialsTests
         var representative = Dataset.Officials.Get("turkmenistan-representative");
 
         Assert.Null(representative.Name);
-        Assert.Equal("turkmenistan", representative.Country);
+        Assert.Equal("turkmenistan", representative.CountryId);
         Assert.Equal("Representative", representative.Title);
     }
 }

@@ -14,8 +14,8 @@ public class QuotesTests
             "We are creating all conditions for our format to become a flagship among the mechanisms of Central Asia+. "
             + "The upcoming meeting of leaders will mark a new chapter in eternal friendship and prosperity.",
             quote.Text);
-        Assert.Equal("murat-nurtleu", quote.Official);
-        Assert.Equal("sixth-foreign-ministers-meeting", quote.Meeting);
+        Assert.Equal("murat-nurtleu", quote.OfficialId);
+        Assert.Equal("sixth-foreign-ministers-meeting", quote.MeetingId);
     }
 
     [Fact]
@@ -27,8 +27,8 @@ public class QuotesTests
             "We regard Kazakhstan as a priority partner in China’s foreign policy toward neighboring countries. "
             + "China firmly supports Kazakhstan’s sovereignty and its development aligned with national characteristics.",
             quote.Text);
-        Assert.Equal("wang-yi", quote.Official);
-        Assert.Equal("kazakhstan-china-strategic-dialogue", quote.Meeting);
+        Assert.Equal("wang-yi", quote.OfficialId);
+        Assert.Equal("kazakhstan-china-strategic-dialogue", quote.MeetingId);
     }
 
     [Theory]
@@ -40,6 +40,6 @@ public class QuotesTests
         var quoted = "“" + quote.Text + "”";
 
         Assert.Contains(quoted, quote.Excerpt, StringComparison.Ordinal);
-        Assert.Contains(quoted, Dataset.Articles.Get(quote.Article).Body, StringComparison.Ordinal);
+        Assert.Contains(quoted, quote.Article.Body, StringComparison.Ordinal);
     }
 }

@@ -6,8 +6,10 @@ using Dossier.CentralAsiaChina.Data;
 namespace Dossier.CentralAsiaChina.Tests;
 
 /// <summary>
-/// References are plain string ids for now: each must name a record of its target collection.
-/// Each test lists the dangling references it finds, so a failure says which record is wrong.
+/// References are string ids with a navigation beside each (<c>CountryId</c> and <c>Country</c>).
+/// The generator checks the ids at build time; these tests check again at run time that each id
+/// names a record of its target collection, and that each navigation resolves to that very record.
+/// Each test lists the bad references it finds, so a failure says which record is wrong.
 /// </summary>
 public class ReferencesTests
 {
@@ -18,40 +20,99 @@ public class ReferencesTests
         where TSource : IRecord =>
         records.SelectMany(r => ids(r).Where(id => !exists(id)).Select(id => $"{r.Id} -> {id}")).ToList();
 
-    [Fact]
-    public void Official_countries_exist() =>
-        Assert.Empty(Dangling(Dataset.Officials, o => [o.Country], Dataset.Countries.Contains));
+    /// <summary>
+    /// The records whose navigation does not give, in order, the instances of <paramref name="targets"/>
+    /// that their ids name (or throws).
+    /// </summary>
+    private static List<string> Unresolved<TSource, TTarget>(
+        IEnumerable<TSource> records,
+        Func<TSource, IReadOnlyList<string>> ids,
+        Func<TSource, IReadOnlyList<TTarget>> navigation,
+        RecordSet<TTarget> targets)
+        where TSource : IRecord
+        where TTarget : class, IRecord
+    {
+        var bad = new List<string>();
+        foreach (var record in records)
+        {
+            var expected = ids(record);
+            IReadOnlyList<TTarget> resolved;
+            try
+            {
+                resolved = navigation(record);
+            }
+            catch (KeyNotFoundException e)
+            {
+                bad.Add($"{record.Id}: {e.Message}");
+                continue;
+            }
+
+            var matches = resolved.Count == expected.Count
+                && expected.Select((id, i) => targets.TryGet(id, out var target) && ReferenceEquals(target, resolved[i])).All(ok => ok);
+            if (!matches)
+            {
+                bad.Add($"{record.Id} -> [{string.Join(", ", expected)}] resolved to [{string.Join(", ", resolved.Select(t => t.Id))}]");
+            }
+        }
+
+        return bad;
+    }
 
     [Fact]
-    public void Meeting_participants_exist() =>
-        Assert.Empty(Dangling(Dataset.Meetings, m => m.Participants, Dataset.Officials.Contains));
+    public void Official_countries_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Officials, o => [o.CountryId], Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.Officials, o => [o.CountryId], o => [o.Country], Dataset.Countries));
+    }
 
     [Fact]
-    public void Meeting_countries_exist() =>
-        Assert.Empty(Dangling(Dataset.Meetings, m => m.Countries, Dataset.Countries.Contains));
+    public void Meeting_participants_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Meetings, m => m.ParticipantIds, Dataset.Officials.Contains));
+        Assert.Empty(Unresolved(Dataset.Meetings, m => m.ParticipantIds, m => m.Participants, Dataset.Officials));
+    }
 
     [Fact]
-    public void Agreement_parties_exist() =>
-        Assert.Empty(Dangling(Dataset.Agreements, a => a.Parties, Dataset.Countries.Contains));
+    public void Meeting_countries_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Meetings, m => m.CountryIds, Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.Meetings, m => m.CountryIds, m => m.Countries, Dataset.Countries));
+    }
 
     [Fact]
-    public void Agreement_meetings_exist() =>
-        Assert.Empty(Dangling(Dataset.Agreements, a => [a.Meeting], Dataset.Meetings.Contains));
+    public void Agreement_parties_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Agreements, a => a.PartyIds, Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.Agreements, a => a.PartyIds, a => a.Parties, Dataset.Countries));
+    }
 
     [Fact]
-    public void Quote_officials_exist() =>
-        Assert.Empty(Dangling(Dataset.Quotes, q => [q.Official], Dataset.Officials.Contains));
+    public void Agreement_meetings_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Agreements, a => [a.MeetingId], Dataset.Meetings.Contains));
+        Assert.Empty(Unresolved(Dataset.Agreements, a => [a.MeetingId], a => [a.Meeting], Dataset.Meetings));
+    }
 
     [Fact]
-    public void Quote_meetings_exist() =>
-        Assert.Empty(Dangling(Dataset.Quotes, q => [q.Meeting], Dataset.Meetings.Contains));
+    public void Quote_officials_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Quotes, q => [q.OfficialId], Dataset.Officials.Contains));
+        Assert.Empty(Unresolved(Dataset.Quotes, q => [q.OfficialId], q => [q.Official], Dataset.Officials));
+    }
+
+    [Fact]
+    public void Quote_meetings_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Quotes, q => [q.MeetingId], Dataset.Meetings.Contains));
+        Assert.Empty(Unresolved(Dataset.Quotes, q => [q.MeetingId], q => [q.Meeting], Dataset.Meetings));
+    }
 
     [Fact]
     public void Article_references_exist()
     {
         var dangling = AllRecords.ArticleReferences()
-            .Where(r => !Dataset.Articles.Contains(r.Article))
-            .Select(r => $"{r.Collection}/{r.Id} -> {r.Article}")
+            .Where(r => !Dataset.Articles.Contains(r.ArticleId))
+            .Select(r => $"{r.Collection}/{r.Id} -> {r.ArticleId}")
             .ToList();
 
         Assert.Empty(dangling);
@@ -59,6 +120,13 @@ public class ReferencesTests
             Dataset.Countries.Count + Dataset.Officials.Count + Dataset.Meetings.Count
             + Dataset.Agreements.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count,
             AllRecords.ArticleReferences().Count());
+
+        var unresolved = AllRecords.ArticleReferences()
+            .Where(r => !ReferenceEquals(Dataset.Articles.Get(r.ArticleId), r.Article()))
+            .Select(r => $"{r.Collection}/{r.Id} -> {r.ArticleId}")
+            .ToList();
+
+        Assert.Empty(unresolved);
     }
 
     [Fact]
@@ -67,14 +135,15 @@ public class ReferencesTests
         // A participant's country is one of the meeting's countries, and each country is represented.
         foreach (var meeting in Dataset.Meetings)
         {
-            var participantCountries = meeting.Participants.Select(id => Dataset.Officials.Get(id).Country);
-            Assert.Equal(meeting.Countries.Order(), participantCountries.Order());
+            var participantCountries = meeting.Participants.Select(official => official.Country.Id);
+            Assert.Equal(meeting.CountryIds.Order(), participantCountries.Order());
         }
     }
 
     [Fact]
     public void Quote_speakers_took_part_in_the_quoted_meeting()
     {
-        Assert.All(Dataset.Quotes, q => Assert.Contains(q.Official, Dataset.Meetings.Get(q.Meeting).Participants));
+        Assert.All(Dataset.Quotes, q => Assert.Contains(q.Official, q.Meeting.Participants));
+        Assert.All(Dataset.Quotes, q => Assert.Contains(q.OfficialId, q.Meeting.ParticipantIds));
     }
 }

@@ -22,7 +22,7 @@ internal static class MeetingsSection
                     ("Date", Cells.Plain(Describe.Date(meeting.Date, "not announced"))),
                     ("Place", Cells.Plain(meeting.City ?? "not announced")),
                     ("Format", Cells.Plain(meeting.Format ?? "not announced")),
-                    ("Status", Cells.Plain(meeting.Status)),
+                    ("Status", Cells.Plain(Describe.Status(meeting.Status))),
                     ("Participants", Cells.Lines(participants, "none named"))),
                 Cells.Dim(Describe.Source(meeting.Source)));
         }

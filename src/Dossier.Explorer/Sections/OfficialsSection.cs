@@ -16,7 +16,7 @@ internal static class OfficialsSection
             table.AddRow(
                 official.Name is { } name ? Cells.Bold(name) : Cells.Dim("name not given"),
                 Cells.Plain(official.Title),
-                Cells.Plain(Describe.Country(official.Country)),
+                Cells.Plain(official.Country.Name),
                 Cells.Dim(Describe.Source(official.Source)));
         }
 
