@@ -246,6 +246,119 @@ public sealed class DiagnosticsTests
         DiagnosticAssert.FailsCleanly(result);
     }
 
+    [Fact]
+    public void DOS210_DanglingReferenceNamesTheClosestIds()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/countries.json", """[{ "id": "kazakhstan" }, { "id": "kyrgyzstan" }, { "id": "china" }]"""),
+            new DataFile("data/officials.json", "[{ \"id\": \"a\",\n  \"country\": \"kazakstan\" }]"));
+        DiagnosticAssert.Single(result, "DOS210", "data/officials.json", 2, 14, "'officials' refers to the id 'kazakstan'", "collection 'countries' has no record", "the closest are 'kazakhstan'. Fix the id");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS210_DanglingReferenceInAList()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/countries.json", """[{ "id": "kz" }]"""),
+            new DataFile("data/meetings/a.md", "---\ncountries:\n  - kz\n  - xx\n---\n"));
+        DiagnosticAssert.Single(result, "DOS210", "data/meetings/a.md", 4, 5, "'xx'");
+    }
+
+    [Fact]
+    public void ReferencesAreOnlyStrings()
+    {
+        // A number named like a collection is a value, not a reference: no check, no navigation.
+        var data = GeneratorHarness.Compile(
+            new DataFile("data/countries.json", """[{ "id": "kz" }]"""),
+            new DataFile("data/stats.json", """[{ "id": "a", "country": 3 }]"""));
+        Assert.Equal(3, CompiledDataset.Get(data.Collection("Stats").Single(), "Country"));
+    }
+
+    private const string MeetingDeclaration = """
+        #pragma warning disable CS1591
+        using Dossier;
+        namespace App;
+        [DossierCollection("meetings")]
+        public partial record Meeting
+        {
+            public required Status Status { get; init; }
+            public decimal? Budget { get; init; }
+        }
+        public enum Status { Held, Planned }
+        """;
+
+    private static DossierRunResult RunDeclared(string source, params DataFile[] files) =>
+        DossierGeneratorRunner.Run(GeneratorHarness.CreateCompilation(source), files, new DossierRunOptions());
+
+    [Fact]
+    public void DOS211_ValueOutsideADeclaredEnum()
+    {
+        var result = RunDeclared(MeetingDeclaration, new DataFile("data/meetings/a.md", "---\nstatus: postponed\n---\n"));
+        DiagnosticAssert.Single(result, "DOS211", "data/meetings/a.md", 2, 9, "'postponed' for 'meetings.status' does not fit the declared type App.Status", "(members: Held, Planned)");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS211_FractionForADeclaredInteger()
+    {
+        var source = MeetingDeclaration.Replace("public decimal? Budget", "public int? Budget");
+        var result = RunDeclared(source, new DataFile("data/meetings/a.md", "---\nstatus: held\nbudget: 1.5\n---\n"));
+        DiagnosticAssert.Single(result, "DOS211", "data/meetings/a.md", 3, 9, "the number 1.5");
+    }
+
+    [Fact]
+    public void DeclaredDecimalAcceptsIntegersAndEnumsIgnoreCase()
+    {
+        var result = RunDeclared(MeetingDeclaration, new DataFile("data/meetings/a.md", "---\nstatus: PLANNED\nbudget: 12\n---\n"));
+        Assert.Empty(result.Diagnostics);
+        var data = GeneratorHarness.Load(result);
+        var meeting = data.Collection("Meetings").Single();
+        Assert.Equal(12m, CompiledDataset.Get(meeting, "Budget"));
+        Assert.Equal("Planned", CompiledDataset.Get(meeting, "Status")!.ToString());
+    }
+
+    [Fact]
+    public void DOS212_RequiredDeclaredValueMissing()
+    {
+        var result = RunDeclared(MeetingDeclaration, new DataFile("data/meetings/a.md", "---\nbudget: 1\n---\n"));
+        DiagnosticAssert.Single(result, "DOS212", "data/meetings/a.md", 1, 1, "has no 'Status'", "Meeting.Status is declared non-nullable");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS302_DeclaredCollectionThatDoesNotExist()
+    {
+        var result = RunDeclared(MeetingDeclaration.Replace("\"meetings\"", "\"meting\""), new DataFile("data/meetings/a.md", "---\nstatus: held\n---\n"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DOS302", diagnostic.Id);
+        Assert.Contains("did you mean 'meetings'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS303_DeclarationThatIsNotPartial()
+    {
+        var result = RunDeclared(MeetingDeclaration.Replace("public partial record Meeting", "public record Meeting"), new DataFile("data/meetings/a.md", "---\nstatus: held\n---\n"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DOS303", diagnostic.Id);
+        Assert.Contains("not partial", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((5, 15), (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1));
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS304_DeclaredTypeDossierCannotFill()
+    {
+        var result = RunDeclared(MeetingDeclaration.Replace("public decimal? Budget", "public System.Uri? Budget"), new DataFile("data/meetings/a.md", "---\nstatus: held\n---\n"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DOS304", diagnostic.Id);
+        Assert.Contains("Uri", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(8, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
     [Theory]
     [InlineData("Not A Namespace", null, "DossierNamespace")]
     [InlineData(null, "class", "DossierClassName")]
