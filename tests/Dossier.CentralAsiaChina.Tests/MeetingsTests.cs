@@ -46,7 +46,23 @@ public class MeetingsTests
             meeting.Topics);
         Assert.Equal(
             ["an Information Communiqué was adopted", "agreed on the need for ongoing regular meetings"],
-            meeting.Outcomes);
+            meeting.Outcomes.Select(o => o.Description));
+
+        // The outcomes table's agreement column is a checked reference with a navigation.
+        Assert.Same(Dataset.Agreements.Get("information-communique"), meeting.Outcomes[0].Agreement);
+        Assert.Null(meeting.Outcomes[1].AgreementId);
+        Assert.Null(meeting.Outcomes[1].Agreement);
+    }
+
+    [Fact]
+    public void Meeting_sections_follow_the_markdown_headings()
+    {
+        var meeting = Dataset.Meetings.Get(Sixth);
+
+        var section = Assert.Single(meeting.Sections);
+        Assert.Equal(("Outcomes", 2), (section.Heading, section.Level));
+        Assert.StartsWith("| description | agreement |", section.Text);
+        Assert.Contains("| an Information Communiqué was adopted | information-communique |", section.Text);
     }
 
     [Fact]
@@ -67,7 +83,10 @@ public class MeetingsTests
                 "signed a memorandum of cooperation between their foreign ministries for 2026-2028",
                 "exchanged notes on establishing a Consulate General of Kazakhstan in Guangzhou",
             ],
-            meeting.Outcomes);
+            meeting.Outcomes.Select(o => o.Description));
+        Assert.Equal(
+            [Dataset.Agreements.Get("memorandum-foreign-ministries-2026-2028"), Dataset.Agreements.Get("consulate-general-guangzhou-notes")],
+            meeting.Outcomes.Select(o => o.Agreement));
     }
 
     [Fact]

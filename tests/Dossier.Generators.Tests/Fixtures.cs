@@ -95,6 +95,42 @@ internal static class Fixtures
                 Text only.
                 """),
         ],
+        ["MarkdownSectionsAndTables"] =
+        [
+            new("data/officials.json", """[{ "id": "wang-yi" }, { "id": "nurtleu" }]"""),
+            new("data/meetings/almaty.md", """
+                ---
+                date: 2025-04-26
+                ---
+                # Sixth meeting
+
+                Opening text.
+
+                ## Participants
+
+                | official | role | since |
+                |----------|------|-------|
+                | nurtleu | host | 2023 |
+                | wang-yi | guest | |
+
+                ## Outcomes
+
+                An *Information Communiqué* was adopted.
+
+                ### Follow-up
+
+                Regular meetings.
+                """),
+            new("data/meetings/astana.md", """
+                # Strategic dialogue
+
+                ## Participants
+
+                | official | role |
+                |----------|------|
+                | wang-yi | guest |
+                """),
+        ],
         ["MarkdownTable"] = [new("data/trade-figures.md", """
             # Trade figures
 

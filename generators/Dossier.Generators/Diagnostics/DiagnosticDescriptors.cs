@@ -58,6 +58,10 @@ internal static class DiagnosticDescriptors
         "DOS111", ParsingCategory, "Data file ignored",
         "'{0}' is in the data folder but fits no data convention ({1}), so it is not read. Move it to 'data/name.json', 'data/name.md' or 'data/name/*.json|md'.");
 
+    public static readonly DiagnosticDescriptor DuplicateHeading = Error(
+        "DOS112", ParsingCategory, "Heading appears twice",
+        "The heading '{0}' appears twice at the same level in '{1}'; its section and any table under it would be ambiguous. Rename one of them.");
+
     public static readonly DiagnosticDescriptor TypeConflict = Error(
         "DOS201", SchemaCategory, "Conflicting types",
         "'{0}' is {1} here but {2} at {3}. Every value of one property must have the same type: change one of them (quote a number to make it a string).");

@@ -118,6 +118,8 @@ internal static class CollectionEmitter
                 : " Example: <c>" + Example(property.Example) + "</c>.";
             writer.WriteLine(property.Reference is { } reference
                 ? "/// <summary>" + NavigationEmitter.IdSummary(property, reference) + example + "</summary>"
+                : property.Type.Kind == TypeKind.Sections
+                ? "/// <summary>The markdown's sections: each heading below the title with the text under it, in document order.</summary>"
                 : $"/// <summary>The <c>{Xml(property.Key)}</c> value{(property.Type.IsNullable ? ", or <see langword=\"null\"/> where a record has none" : string.Empty)}.{example}</summary>");
             var required = property.Type.IsNullable ? string.Empty : "required ";
             writer.WriteLine($"public {required}{property.Type.ToDisplay(collection.TypesNamespace)} {property.Name} {{ get; init; }}");

@@ -219,6 +219,12 @@ internal sealed class CollectionInference
             }
 
             builder.Present++;
+            if (property.IsSections)
+            {
+                builder.IsSections = true; // made by the markdown parser: nothing to infer
+                continue;
+            }
+
             Merge(builder.Type, property.Value, path + "." + property.Key);
         }
     }
@@ -336,7 +342,7 @@ internal sealed class CollectionInference
                 continue;
             }
 
-            var type = ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
+            var type = property.IsSections ? new TypeSpec(TypeKind.Sections, nullable) : ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
             var reference = FindReference(property.Name, type);
             var name = reference is null ? property.Name : IdPropertyName(reference);
             properties.Add(new PropertySpec(name, property.Key, type, property.Type.Example, reference));
@@ -615,6 +621,8 @@ internal sealed class CollectionInference
                 var items = new List<ValueSpec>(recordType.Properties.Count);
                 BindProperties(recordType, value, path, items);
                 return new ValueSpec(null, recordType.Name, items.ToEquatableArray(), null);
+            case DataValueKind.Array when type.Kind == TypeKind.Sections:
+                return ValueSpec.Scalar(SectionsLiteral(value));
             default:
                 var element = type.Element!;
                 var list = new List<ValueSpec>(value.Items.Count);
@@ -625,6 +633,27 @@ internal sealed class CollectionInference
 
                 return new ValueSpec(null, null, list.ToEquatableArray(), element.ToDisplay(_typesNamespace));
         }
+    }
+
+    /// <summary>A markdown record's sections, as one expression (the parser guarantees their shape).</summary>
+    private static string SectionsLiteral(DataValue sections)
+    {
+        if (sections.Items.Count == 0)
+        {
+            return "global::Dossier.ValueList<global::Dossier.MarkdownSection>.Empty";
+        }
+
+        var builder = new System.Text.StringBuilder("global::Dossier.ValueList<global::Dossier.MarkdownSection>.FromTrustedArray(new global::Dossier.MarkdownSection[] { ");
+        foreach (var section in sections.Items)
+        {
+            var heading = section.Properties[0].Value.Text!;
+            var level = section.Properties[1].Value.Text!;
+            var text = section.Properties[2].Value.Text!;
+            builder.Append("new(").Append(SymbolDisplay.FormatLiteral(heading, quote: true)).Append(", ").Append(level).Append(", ")
+                .Append(SymbolDisplay.FormatLiteral(text, quote: true)).Append("), ");
+        }
+
+        return builder.Append("})").ToString();
     }
 
     private string BindNumber(TypeKind kind, DataValue value, string path)

@@ -79,4 +79,7 @@ internal sealed class PropertyBuilder
 
     /// <summary>How many objects held the key.</summary>
     public int Present { get; set; }
+
+    /// <summary>The property holds a markdown record's sections, whose type is fixed (<c>ValueList&lt;MarkdownSection&gt;</c>).</summary>
+    public bool IsSections { get; set; }
 }

@@ -42,4 +42,5 @@ internal sealed record DataValue(
 }
 
 /// <summary>A key and its value, with the key's own position for naming errors.</summary>
-internal sealed record DataProperty(string Key, DataValue Value, LocationInfo KeyLocation);
+/// <param name="IsSections">The value is a markdown record's sections (objects with heading, level and text), typed as <c>ValueList&lt;MarkdownSection&gt;</c>.</param>
+internal sealed record DataProperty(string Key, DataValue Value, LocationInfo KeyLocation, bool IsSections = false);

@@ -16,6 +16,9 @@ internal enum TypeKind
 
     /// <summary>A user-declared enum; values are its member names.</summary>
     Enum,
+
+    /// <summary>A markdown record's sections: <c>ValueList&lt;Dossier.MarkdownSection&gt;</c>.</summary>
+    Sections,
 }
 
 /// <summary>An inferred property or element type.</summary>
@@ -39,6 +42,7 @@ internal sealed record TypeSpec(TypeKind Kind, bool IsNullable, string? RecordNa
             TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
             TypeKind.Record => Qualify(@namespace, RecordName!),
             TypeKind.Enum => RecordName!,
+            TypeKind.Sections => "global::Dossier.ValueList<global::Dossier.MarkdownSection>",
             _ => "global::Dossier.ValueList<" + Element!.ToDisplay(@namespace) + ">",
         };
         return IsNullable ? name + "?" : name;
@@ -52,6 +56,7 @@ internal sealed record TypeSpec(TypeKind Kind, bool IsNullable, string? RecordNa
         TypeKind.String or TypeKind.DateOnly or TypeKind.DateTimeOffset => "a string",
         TypeKind.Record => "an object",
         TypeKind.Enum => "a string",
+        TypeKind.Sections => "markdown sections",
         _ => "an array",
     };
 

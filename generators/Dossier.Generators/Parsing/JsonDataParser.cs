@@ -119,7 +119,7 @@ internal static class JsonDataParser
             _utf8 = utf8;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
-            _offsets = new Utf8OffsetMap(text.ToString());
+            _offsets = new Utf8OffsetMap(text.ToString(), utf8.Length);
         }
 
         public DataValue? ReadDocument()
@@ -197,7 +197,9 @@ internal static class JsonDataParser
 
         private DataValue? ReadObject(ref Utf8JsonReader reader, int depth)
         {
-            var start = reader.TokenStartIndex;
+            // Offsets are mapped as the reader meets them, in increasing order: mapping the start
+            // only at the end would walk the file again from its beginning for every object.
+            var start = _offsets.ToCharOffset(reader.TokenStartIndex);
             var properties = new List<DataProperty>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -225,12 +227,12 @@ internal static class JsonDataParser
                 properties.Add(new DataProperty(key, value, keyLocation));
             }
 
-            return DataValue.Object(properties.ToEquatableArray(), Location(start, reader.BytesConsumed));
+            return DataValue.Object(properties.ToEquatableArray(), CharLocation(start, _offsets.ToCharOffset(reader.BytesConsumed)));
         }
 
         private DataValue? ReadArray(ref Utf8JsonReader reader, int depth)
         {
-            var start = reader.TokenStartIndex;
+            var start = _offsets.ToCharOffset(reader.TokenStartIndex);
             var items = new List<DataValue>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
@@ -244,7 +246,7 @@ internal static class JsonDataParser
                 items.Add(item);
             }
 
-            return DataValue.Array(items.ToEquatableArray(), Location(start, reader.BytesConsumed));
+            return DataValue.Array(items.ToEquatableArray(), CharLocation(start, _offsets.ToCharOffset(reader.BytesConsumed)));
         }
 
         private string? ReadString(ref Utf8JsonReader reader)
@@ -268,8 +270,10 @@ internal static class JsonDataParser
         {
             var start = _offsets.ToCharOffset(startByte);
             var end = _offsets.ToCharOffset(endByte);
-            return LocationInfo.At(_file.FilePath, _text, start, end - start);
+            return CharLocation(start, end);
         }
+
+        private LocationInfo CharLocation(int start, int end) => LocationInfo.At(_file.FilePath, _text, start, end - start);
 
         private void ReportInvalid(long byteOffset, int length, string reason) =>
             Report(DiagnosticDescriptors.InvalidJson, byteOffset, length, _file.DisplayPath, reason);

@@ -19,6 +19,7 @@ internal static class MarkdownDataParser
 {
     public const string TitleKey = "title";
     public const string BodyKey = "body";
+    public const string SectionsKey = "sections";
 
     public static ParsedDataFile Parse(DataFileInfo file, SourceText text, CancellationToken cancellationToken)
     {
@@ -47,7 +48,7 @@ internal static class MarkdownDataParser
             }
             else
             {
-                records.Add(ReadRecord(file, text, body, bodyStart, properties));
+                records.Add(ReadRecord(file, text, body, bodyStart, properties, diagnostics, cancellationToken));
             }
         }
 
@@ -92,23 +93,91 @@ internal static class MarkdownDataParser
         line.End - start >= fence.Length
         && text.ToString(TextSpan.FromBounds(start, line.End)).TrimEnd() == fence;
 
-    private static DataRecord ReadRecord(DataFileInfo file, SourceText text, string body, int bodyStart, List<DataProperty> properties)
+    private static DataRecord ReadRecord(DataFileInfo file, SourceText text, string body, int bodyStart, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var recordLocation = LocationInfo.At(file.FilePath, text, 0, 0);
         var bodyLocation = LocationInfo.At(file.FilePath, text, bodyStart, 0);
-        if (!properties.Exists(p => string.Equals(p.Key, TitleKey, StringComparison.OrdinalIgnoreCase)))
+        var document = Markdown.Parse(body, MarkdownText.Pipeline);
+        if (!properties.Exists(p => string.Equals(p.Key, TitleKey, StringComparison.OrdinalIgnoreCase))
+            && MarkdownText.FirstTitleHeading(document) is { } title)
         {
-            var document = Markdown.Parse(body, MarkdownText.Pipeline);
-            if (MarkdownText.FirstTitleHeading(document) is { } heading)
-            {
-                var location = LocationInfo.At(file.FilePath, text, bodyStart + heading.Span.Start, heading.Span.Length);
-                properties.Add(new DataProperty(TitleKey, DataValue.Scalar(DataValueKind.String, MarkdownText.PlainText(heading.Inline), location), location));
-            }
+            var location = LocationInfo.At(file.FilePath, text, bodyStart + title.Span.Start, title.Span.Length);
+            properties.Add(new DataProperty(TitleKey, DataValue.Scalar(DataValueKind.String, MarkdownText.PlainText(title.Inline), location), location));
         }
 
         // The body is the markdown exactly as written, so a program can render it with any library.
-        properties.Add(new DataProperty(BodyKey, DataValue.Scalar(DataValueKind.String, body, bodyLocation), bodyLocation));
+        AddUnique(file, properties, new DataProperty(BodyKey, DataValue.Scalar(DataValueKind.String, body, bodyLocation), bodyLocation), diagnostics);
+        ReadSections(file, text, body, bodyStart, document, properties, diagnostics, cancellationToken);
         return new DataRecord(DataValue.Object(properties.ToEquatableArray(), recordLocation), 1);
+    }
+
+    /// <summary>
+    /// The headings below the title become <c>Sections</c>; a pipe table right under a heading
+    /// becomes a property named after the heading, one object per row, typed like any data.
+    /// </summary>
+    private static void ReadSections(DataFileInfo file, SourceText text, string body, int bodyStart, MarkdownDocument document, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var firstLine = text.Lines.GetLineFromPosition(bodyStart).LineNumber;
+        var blocks = new List<Block>(document);
+        var headings = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is HeadingBlock { Level: >= 2 })
+            {
+                headings.Add(i);
+            }
+        }
+
+        var sections = new List<DataValue>(headings.Count);
+        var seen = new HashSet<(int, string)>();
+        for (var h = 0; h < headings.Count; h++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var heading = (HeadingBlock)blocks[headings[h]];
+            var name = MarkdownText.PlainText(heading.Inline);
+            var location = LocationInfo.At(file.FilePath, text, bodyStart + heading.Span.Start, heading.Span.Length);
+            if (!seen.Add((heading.Level, name)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateHeading, location, name, file.DisplayPath));
+                continue;
+            }
+
+            // The section's markdown runs from the line after the heading to the next heading.
+            var start = text.Lines.GetLineFromPosition(bodyStart + heading.Span.End).EndIncludingLineBreak - bodyStart;
+            var end = h + 1 < headings.Count ? blocks[headings[h + 1]].Span.Start : body.Length;
+            var content = start < end ? body.Substring(start, end - start).Trim('\r', '\n') : string.Empty;
+            sections.Add(DataValue.Object(
+                new EquatableArray<DataProperty>(new[]
+                {
+                    new DataProperty("heading", DataValue.Scalar(DataValueKind.String, name, location), location),
+                    new DataProperty("level", DataValue.Scalar(DataValueKind.Number, heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), location), location),
+                    new DataProperty("text", DataValue.Scalar(DataValueKind.String, content, location), location),
+                }),
+                location));
+
+            if (headings[h] + 1 < blocks.Count && blocks[headings[h] + 1] is Table table)
+            {
+                var rows = ReadRows(file, text, table, firstLine, diagnostics, cancellationToken);
+                var items = rows.ConvertAll(r => r.Row).ToEquatableArray();
+                AddUnique(file, properties, new DataProperty(name, DataValue.Array(items, location), location), diagnostics);
+            }
+        }
+
+        var sectionsLocation = LocationInfo.At(file.FilePath, text, bodyStart, 0);
+        AddUnique(file, properties, new DataProperty(SectionsKey, DataValue.Array(sections.ToEquatableArray(), sectionsLocation), sectionsLocation, IsSections: true), diagnostics);
+    }
+
+    /// <summary>Adds a property the markdown defines, unless the front matter already has that key (then it is an error, not an overwrite).</summary>
+    private static void AddUnique(DataFileInfo file, List<DataProperty> properties, DataProperty property, List<DiagnosticInfo> diagnostics)
+    {
+        var existing = properties.Find(p => p.Key == property.Key);
+        if (existing is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, existing.KeyLocation, property.Key, file.DisplayPath));
+            return;
+        }
+
+        properties.Add(property);
     }
 
     private static void ReadTable(DataFileInfo file, SourceText text, string content, int bodyStart, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
@@ -128,6 +197,16 @@ internal static class MarkdownDataParser
         }
 
         var firstLine = text.Lines.GetLineFromPosition(bodyStart).LineNumber;
+        foreach (var (row, line) in ReadRows(file, text, table, firstLine, diagnostics, cancellationToken))
+        {
+            records.Add(new DataRecord(row, line));
+        }
+    }
+
+    /// <summary>A pipe table's rows as objects keyed by the header cells, each cell typed by <see cref="PlainScalar"/>.</summary>
+    private static List<(DataValue Row, int Line)> ReadRows(DataFileInfo file, SourceText text, Table table, int firstLine, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var rows = new List<(DataValue, int)>();
         List<(string Name, LocationInfo Location)>? header = null;
         foreach (var block in table)
         {
@@ -170,7 +249,9 @@ internal static class MarkdownDataParser
             }
 
             var rowLocation = LocationInfo.At(file.FilePath, text, line.Start, line.End - line.Start);
-            records.Add(new DataRecord(DataValue.Object(properties.ToEquatableArray(), rowLocation), rowLocation.Line));
+            rows.Add((DataValue.Object(properties.ToEquatableArray(), rowLocation), rowLocation.Line));
         }
+
+        return rows;
     }
 }

@@ -11,13 +11,26 @@ namespace Dossier.Generators.Parsing;
 internal sealed class Utf8OffsetMap
 {
     private readonly string _text;
+    private readonly bool _isAscii;
     private int _byteOffset;
     private int _charOffset;
 
     public Utf8OffsetMap(string text) => _text = text;
 
+    /// <param name="utf8Length">The length of the text's UTF-8 encoding: when it equals the text's length, every character is one byte and offsets map one to one.</param>
+    public Utf8OffsetMap(string text, int utf8Length)
+    {
+        _text = text;
+        _isAscii = utf8Length == text.Length;
+    }
+
     public int ToCharOffset(long byteOffset)
     {
+        if (_isAscii)
+        {
+            return (int)System.Math.Min(System.Math.Max(byteOffset, 0), _text.Length);
+        }
+
         if (byteOffset < _byteOffset)
         {
             _byteOffset = 0;
