@@ -62,6 +62,22 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void EditingCSharpThatDeclaresNoDossierTypeRerunsNoDataStep()
+    {
+        var declaration = CSharpSyntaxTree.ParseText(
+            "[Dossier.DossierCollection(\"countries\")] public partial record Country { public required string Name { get; init; } }",
+            new CSharpParseOptions(LanguageVersion.Latest));
+        var other = CSharpSyntaxTree.ParseText("public class A { }", new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(declaration, other);
+        var driver = DossierGeneratorRunner.CreateDriver(Files).RunGenerators(compilation);
+        Assert.Contains("partial record Country", string.Join("\n", driver.GetRunResult().GeneratedTrees.Select(t => t.ToString())));
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText("public class A { public int B; }", new CSharpParseOptions(LanguageVersion.Latest))));
+
+        AssertAllCached(driver.GetRunResult(), [TrackingNames.Declarations, .. DataSteps]);
+    }
+
+    [Fact]
     public void EditingOneDataFileReparsesOnlyThatFile()
     {
         var compilation = GeneratorHarness.CreateCompilation();

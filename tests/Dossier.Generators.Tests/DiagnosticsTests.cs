@@ -142,6 +142,28 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void DOS112_HeadingTwiceInOneRecord()
+    {
+        var result = Run("data/notes/a.md", "# Title\n\n## Notes\n\ntext\n\n## Notes\n\nmore\n");
+        DiagnosticAssert.Single(result, "DOS112", "data/notes/a.md", 7, 1, "The heading 'Notes' appears twice");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void DOS108_TableUnderAHeadingWiderThanItsHeader()
+    {
+        var result = Run("data/notes/a.md", "---\nx: 1\n---\n# T\n\n## Rows\n\n| a |\n|---|\n| 1 | 2 |\n");
+        DiagnosticAssert.Single(result, "DOS108", "data/notes/a.md", 10, 7, "has 2 cells but the header has 1");
+    }
+
+    [Fact]
+    public void DOS110_TableHeadingThatRepeatsAFrontMatterKey()
+    {
+        var result = Run("data/notes/a.md", "---\nRows: 1\n---\n## Rows\n\n| a |\n|---|\n| 1 |\n");
+        DiagnosticAssert.Single(result, "DOS110", "data/notes/a.md", 2, 1, "The key 'Rows' appears twice");
+    }
+
+    [Fact]
     public void DOS201_TypeConflictInNestedObject()
     {
         var result = Run("data/items.json", "[{ \"id\": \"a\", \"v\": { \"x\": true } },\n { \"id\": \"b\", \"v\": { \"x\": [] } }]");
