@@ -322,6 +322,21 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void DOS213_DeclaredTypeThatFitsNoValueIsReportedAtTheDeclaration()
+    {
+        var source = MeetingDeclaration.Replace("public decimal? Budget", "public bool? Budget");
+        var result = RunDeclared(
+            source,
+            new DataFile("data/meetings/a.md", "---\nstatus: held\nbudget: 1\n---\n"),
+            new DataFile("data/meetings/b.md", "---\nstatus: held\nbudget: 2\n---\n"));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "DOS211"));
+        var atDeclaration = Assert.Single(result.Diagnostics, d => d.Id == "DOS213");
+        Assert.Equal(8, atDeclaration.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("'Meeting.Budget' is declared as bool?, but none of the 2 values of 'meetings.budget'", atDeclaration.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
     public void DOS211_FractionForADeclaredInteger()
     {
         var source = MeetingDeclaration.Replace("public decimal? Budget", "public int? Budget");

@@ -110,6 +110,10 @@ internal static class DiagnosticDescriptors
         "DOS212", SchemaCategory, "Required value missing",
         "This record of '{0}' has no '{1}' (or it is null), but {2} is declared non-nullable. Add the value, or declare the property nullable.");
 
+    public static readonly DiagnosticDescriptor DeclaredTypeFitsNoValue = Error(
+        "DOS213", SchemaCategory, "Declared type fits no value",
+        "'{0}' is declared as {1}, but none of the {2} values of '{3}' in the data fits it (the first is {4}). Change the declaration to the data's type, or the data.");
+
     public static readonly DiagnosticDescriptor UnknownCollection = Error(
         "DOS302", NamingCategory, "Declared collection does not exist",
         "'{0}' declares the collection '{1}', which the data folder does not have{2}. Fix the name in [DossierCollection] or add the data.");

@@ -35,6 +35,9 @@ internal sealed class CollectionInference
     private Dictionary<string, (CollectionName Target, bool IsMany)> _references = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, CollectionName> _collections = new Dictionary<string, CollectionName>();
     private DeclaredTypeSpec? _declaration;
+
+    // Per declared property: how many values fit it, how many did not, and the first that did not.
+    private readonly Dictionary<string, (int Fits, int Misfits, string? First)> _declaredFit = new(StringComparer.Ordinal);
     private string _typesNamespace = string.Empty;
 
     private CollectionInference(string collection, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
@@ -126,6 +129,7 @@ internal sealed class CollectionInference
                 values.Add(BindRoot(rootType, file, record, id));
             }
 
+            ReportDeclarationsThatFitNothing(rootType);
             if (CountErrors(_diagnostics) != errorsBefore)
             {
                 values.Clear();
@@ -462,6 +466,26 @@ internal sealed class CollectionInference
         return null; // a number named "country" is not a reference: the convention is about ids
     }
 
+    /// <summary>A declared type that no value fits is a mistake in the declaration: say so at the declaration too.</summary>
+    private void ReportDeclarationsThatFitNothing(RecordTypeSpec rootType)
+    {
+        foreach (var property in rootType.Properties)
+        {
+            if (property.IsDeclared && _declaredFit.TryGetValue(property.Name, out var tally) && tally.Fits == 0 && tally.Misfits > 0
+                && _declaration!.Properties.FirstOrDefault(d => d.Name == property.Name) is { } declared)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DeclaredTypeFitsNoValue,
+                    declared.Location,
+                    rootType.Name + "." + property.Name,
+                    DeclaredTypes.Describe(property.Type),
+                    tally.Misfits.ToString(CultureInfo.InvariantCulture),
+                    _collection + "." + property.Key,
+                    tally.First!));
+            }
+        }
+    }
+
     /// <summary>A property the user declared: its type and name are theirs; a reference comes from [DossierReference], or the convention unless [DossierNoReference].</summary>
     private PropertySpec DeclaredProperty(DeclaredPropertySpec declared, string key, string? example)
     {
@@ -581,16 +605,23 @@ internal sealed class CollectionInference
             }
 
             var item = found;
-            if (property.IsDeclared && DeclaredTypes.Misfit(property.Type, item) is { } misfit)
+            var misfit = property.IsDeclared ? DeclaredTypes.Misfit(property.Type, item) : null;
+            if (property.IsDeclared && type.IsRoot)
+            {
+                _declaredFit.TryGetValue(property.Name, out var tally);
+                _declaredFit[property.Name] = misfit is null ? (tally.Fits + 1, tally.Misfits, tally.First) : (tally.Fits, tally.Misfits + 1, tally.First ?? misfit.Value.Shown);
+            }
+
+            if (misfit is not null)
             {
                 var at = _declaration!.Properties.FirstOrDefault(d => d.Name == property.Name)?.Location;
                 _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.DeclaredTypeMismatch,
-                    misfit.Location,
-                    misfit.Shown,
+                    misfit.Value.Location,
+                    misfit.Value.Shown,
                     path + "." + property.Key,
                     DeclaredTypes.Describe(property.Type),
-                    misfit.Why,
+                    misfit.Value.Why,
                     at is null ? type.Name + "." + property.Name : Where(at)));
                 items.Add(ValueSpec.Scalar("default!"));
                 continue;
