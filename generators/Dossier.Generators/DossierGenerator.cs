@@ -63,7 +63,13 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Select(static (d, _) => d.EntryClass)
             .WithTrackingName(TrackingNames.EntryClass);
         context.RegisterSourceOutput(entryClass, static (spc, entry) =>
-            spc.AddSource(EntryClassEmitter.HintName(entry), EntryClassEmitter.Emit(entry)));
+        {
+            // A project without data (one that gets Dossier only through a reference, say) gets no entry class.
+            if (entry.Collections.Count > 0)
+            {
+                spc.AddSource(EntryClassEmitter.HintName(entry), EntryClassEmitter.Emit(entry));
+            }
+        });
 
         context.RegisterSourceOutput(
             files.Select(static (f, _) => f.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics),

@@ -22,6 +22,23 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void DOS101_MessageIsOneLineEvenWhenTheBadTextSpansLines()
+    {
+        // MSBuild cuts a diagnostic at its first line break; the quoted bad text must not carry one.
+        var result = Run("data/items.json", "[{ \"id\": \"a\", \"on\": tru\n}]");
+        var diagnostic = DiagnosticAssert.Single(result, "DOS101", "data/items.json", 1, 24);
+        Assert.DoesNotContain('\n', diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AProjectWithoutDataGetsNoEntryClass()
+    {
+        var result = GeneratorHarness.Run();
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
     public void DOS101_TrailingText()
     {
         var result = Run("data/items.json", "[]\n[]");

@@ -296,6 +296,9 @@ internal static class JsonDataParser
             }
 
             var result = (cut < 0 ? message : message.Substring(0, cut)).Trim();
+
+            // The reader quotes the offending text, which may hold line breaks: a diagnostic is one line.
+            result = result.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
             return result.TrimEnd('.');
         }
     }
