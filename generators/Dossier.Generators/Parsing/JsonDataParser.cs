@@ -26,14 +26,9 @@ internal static class JsonDataParser
         var records = new List<DataRecord>();
         var content = text.ToString();
 
-        var surrogate = Utf8OffsetMap.FindUnpairedSurrogate(content);
-        if (surrogate >= 0)
+        if (Utf8OffsetMap.CheckSurrogates(file, text, content) is { } invalid)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidString,
-                LocationInfo.At(file.FilePath, text, surrogate, 1),
-                file.DisplayPath,
-                $"an unpaired surrogate U+{(int)content[surrogate]:X4}"));
+            diagnostics.Add(invalid);
             return Result(file, records, diagnostics);
         }
 

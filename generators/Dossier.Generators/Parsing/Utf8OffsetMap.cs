@@ -70,6 +70,22 @@ internal sealed class Utf8OffsetMap
         return offset;
     }
 
+    /// <summary>
+    /// DOS104 for the first unpaired surrogate in a file's text (possible in a UTF-16 file), or
+    /// null. Such text cannot be encoded exactly, so no value of the file is read.
+    /// </summary>
+    public static Diagnostics.DiagnosticInfo? CheckSurrogates(Model.DataFileInfo file, Microsoft.CodeAnalysis.Text.SourceText text, string content)
+    {
+        var index = FindUnpairedSurrogate(content);
+        return index < 0
+            ? null
+            : Diagnostics.DiagnosticInfo.Create(
+                Diagnostics.DiagnosticDescriptors.InvalidString,
+                Diagnostics.LocationInfo.At(file.FilePath, text, index, 1),
+                file.DisplayPath,
+                $"an unpaired surrogate U+{(int)content[index]:X4}");
+    }
+
     /// <summary>The first unpaired surrogate in <paramref name="text"/>, or -1.</summary>
     public static int FindUnpairedSurrogate(string text)
     {
