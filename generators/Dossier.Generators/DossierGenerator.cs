@@ -48,7 +48,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Collect()
             .Combine(declarations)
             .Combine(options.Select(static (o, _) => o.Options))
-            .Select(static (input, ct) => DatasetInference.Infer(input.Left.Left, input.Left.Right, input.Right, ct))
+            .Select(static (input, ct) => DatasetInference.InferSafely(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.Dataset);
 
         // 5. Source output per collection, kept apart from diagnostics: a change that only moves
@@ -97,10 +97,20 @@ public sealed class DossierGenerator : IIncrementalGenerator
             return new FileParseResult(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable })), new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
         }
 
-        var parsed = file.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
-            ? JsonDataParser.Parse(file, text, cancellationToken)
-            : MarkdownDataParser.Parse(file, text, cancellationToken);
-        return new FileParseResult(parsed, parsed.Diagnostics);
+        try
+        {
+            var parsed = file.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
+                ? JsonDataParser.Parse(file, text, cancellationToken)
+                : MarkdownDataParser.Parse(file, text, cancellationToken);
+            return new FileParseResult(parsed, parsed.Diagnostics);
+        }
+        catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
+        {
+            // A bug of ours must not cost the user every generated type (CS8785): it fails this
+            // file with an error that says so.
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, exception.GetType().Name + ": " + exception.Message);
+            return new FileParseResult(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })), new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -14,28 +14,28 @@ public static class DatedRecordExtensions
     public static IEnumerable<T> Between<T>(this IEnumerable<T> source, DateOnly from, DateOnly to) where T : IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date >= from && record.Date <= to);
+        return InRange(source, from, to);
     }
 
     /// <summary>The records dated within <paramref name="year"/>, in source order.</summary>
     public static IEnumerable<T> InYear<T>(this IEnumerable<T> source, int year) where T : IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date.Year == year);
+        return year is < 1 or > 9999 ? Enumerable.Empty<T>() : InRange(source, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
     /// <summary>The records dated on or after <paramref name="date"/>, in source order.</summary>
     public static IEnumerable<T> OnOrAfter<T>(this IEnumerable<T> source, DateOnly date) where T : IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date >= date);
+        return InRange(source, date, DateOnly.MaxValue);
     }
 
     /// <summary>The records dated on or before <paramref name="date"/>, in source order.</summary>
     public static IEnumerable<T> OnOrBefore<T>(this IEnumerable<T> source, DateOnly date) where T : IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date <= date);
+        return InRange(source, DateOnly.MinValue, date);
     }
 
     /// <summary>The records ordered by date, oldest first; records of the same date keep their source order.</summary>
@@ -59,6 +59,27 @@ public static class DatedRecordExtensions
     /// <summary>The record with the earliest date (the first of them on a tie), or <see langword="default"/> when there is none.</summary>
     public static T? Earliest<T>(this IEnumerable<T> source) where T : IDatedRecord =>
         Pick(source, latest: false);
+
+    /// <summary>
+    /// The records dated from <paramref name="from"/> to <paramref name="to"/>, lazily. Reads each
+    /// record's date once, and loops over a record set's array directly rather than through its
+    /// enumerator: generic code reaches <c>Date</c> through the interface, which costs more than
+    /// a lambda over the concrete record type, and this is what makes up for it.
+    /// </summary>
+    private static IEnumerable<T> InRange<T>(IEnumerable<T> source, DateOnly from, DateOnly to) where T : IDatedRecord =>
+        source is IArrayBacked<T> backed ? new DatedArrayRange<T>(backed.Items, from, to) : InRangeOf(source, from, to);
+
+    private static IEnumerable<T> InRangeOf<T>(IEnumerable<T> source, DateOnly from, DateOnly to) where T : IDatedRecord
+    {
+        foreach (var record in source)
+        {
+            var date = record.Date;
+            if (date >= from && date <= to)
+            {
+                yield return record;
+            }
+        }
+    }
 
     private static T? Pick<T>(IEnumerable<T> source, bool latest) where T : IDatedRecord
     {
@@ -91,28 +112,28 @@ public static class OptionallyDatedRecordExtensions
     public static IEnumerable<T> Between<T>(this IEnumerable<T> source, DateOnly from, DateOnly to) where T : IOptionallyDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date is { } date && date >= from && date <= to);
+        return InRange(source, from, to);
     }
 
     /// <summary>The records dated within <paramref name="year"/>, in source order.</summary>
     public static IEnumerable<T> InYear<T>(this IEnumerable<T> source, int year) where T : IOptionallyDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date is { } date && date.Year == year);
+        return year is < 1 or > 9999 ? Enumerable.Empty<T>() : InRange(source, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
     /// <summary>The records dated on or after <paramref name="date"/>, in source order.</summary>
     public static IEnumerable<T> OnOrAfter<T>(this IEnumerable<T> source, DateOnly date) where T : IOptionallyDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date is { } value && value >= date);
+        return InRange(source, date, DateOnly.MaxValue);
     }
 
     /// <summary>The records dated on or before <paramref name="date"/>, in source order.</summary>
     public static IEnumerable<T> OnOrBefore<T>(this IEnumerable<T> source, DateOnly date) where T : IOptionallyDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(record => record.Date is { } value && value <= date);
+        return InRange(source, DateOnly.MinValue, date);
     }
 
     /// <summary>The records without a date, in source order.</summary>
@@ -142,6 +163,21 @@ public static class OptionallyDatedRecordExtensions
     /// <summary>The dated record with the earliest date (the first of them on a tie), or <see langword="default"/> when none is dated.</summary>
     public static T? Earliest<T>(this IEnumerable<T> source) where T : IOptionallyDatedRecord => Pick(source, latest: false);
 
+    /// <summary>The dated records from <paramref name="from"/> to <paramref name="to"/>, lazily (see the dated version).</summary>
+    private static IEnumerable<T> InRange<T>(IEnumerable<T> source, DateOnly from, DateOnly to) where T : IOptionallyDatedRecord =>
+        source is IArrayBacked<T> backed ? new OptionallyDatedArrayRange<T>(backed.Items, from, to) : InRangeOf(source, from, to);
+
+    private static IEnumerable<T> InRangeOf<T>(IEnumerable<T> source, DateOnly from, DateOnly to) where T : IOptionallyDatedRecord
+    {
+        foreach (var record in source)
+        {
+            if (record.Date is { } date && date >= from && date <= to)
+            {
+                yield return record;
+            }
+        }
+    }
+
     private static T? Pick<T>(IEnumerable<T> source, bool latest) where T : IOptionallyDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -157,5 +193,115 @@ public static class OptionallyDatedRecordExtensions
         }
 
         return best;
+    }
+}
+
+/// <summary>
+/// The records of an array dated within a range, lazily: an enumerable that is its own first
+/// enumerator (as LINQ's iterators are), scanning the array with its state in locals.
+/// </summary>
+internal sealed class DatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) : IEnumerable<T>, IEnumerator<T> where T : IDatedRecord
+{
+    private readonly int _threadId = Environment.CurrentManagedThreadId;
+    private int _index = -2; // -2: not yet enumerated; -1: before the first item
+    private T _current = default!;
+
+    public T Current => _current;
+
+    object? System.Collections.IEnumerator.Current => _current;
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        if (_index == -2 && _threadId == Environment.CurrentManagedThreadId)
+        {
+            _index = -1;
+            return this;
+        }
+
+        return new DatedArrayRange<T>(items, from, to) { _index = -1 };
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool MoveNext()
+    {
+        var array = items;
+        var index = _index;
+        var start = from;
+        var end = to;
+        while (++index < array.Length)
+        {
+            var record = array[index];
+            var date = record.Date;
+            if (date >= start && date <= end)
+            {
+                _index = index;
+                _current = record;
+                return true;
+            }
+        }
+
+        _index = array.Length;
+        _current = default!;
+        return false;
+    }
+
+    public void Reset() => throw new NotSupportedException();
+
+    public void Dispose()
+    {
+    }
+}
+
+/// <summary>The same for records whose date may be missing: undated records are never in range.</summary>
+internal sealed class OptionallyDatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) : IEnumerable<T>, IEnumerator<T> where T : IOptionallyDatedRecord
+{
+    private readonly int _threadId = Environment.CurrentManagedThreadId;
+    private int _index = -2;
+    private T _current = default!;
+
+    public T Current => _current;
+
+    object? System.Collections.IEnumerator.Current => _current;
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        if (_index == -2 && _threadId == Environment.CurrentManagedThreadId)
+        {
+            _index = -1;
+            return this;
+        }
+
+        return new OptionallyDatedArrayRange<T>(items, from, to) { _index = -1 };
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool MoveNext()
+    {
+        var array = items;
+        var index = _index;
+        var start = from;
+        var end = to;
+        while (++index < array.Length)
+        {
+            var record = array[index];
+            if (record.Date is { } date && date >= start && date <= end)
+            {
+                _index = index;
+                _current = record;
+                return true;
+            }
+        }
+
+        _index = array.Length;
+        _current = default!;
+        return false;
+    }
+
+    public void Reset() => throw new NotSupportedException();
+
+    public void Dispose()
+    {
     }
 }

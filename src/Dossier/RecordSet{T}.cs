@@ -11,7 +11,7 @@ namespace Dossier;
 /// Generated <c>Dataset</c> classes expose one record set per collection.
 /// </summary>
 /// <typeparam name="T">The collection's record type.</typeparam>
-public sealed class RecordSet<T> : IReadOnlyList<T> where T : class, IRecord
+public sealed class RecordSet<T> : IReadOnlyList<T>, IArrayBacked<T> where T : class, IRecord
 {
     private readonly T[] _records;
 
@@ -105,6 +105,8 @@ public sealed class RecordSet<T> : IReadOnlyList<T> where T : class, IRecord
 
     /// <summary>Returns the records as a read-only span, for allocation-free loops.</summary>
     public ReadOnlySpan<T> AsSpan() => _records;
+
+    T[] IArrayBacked<T>.Items => _records;
 
     private Dictionary<string, T> BuildIndex()
     {

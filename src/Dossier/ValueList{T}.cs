@@ -13,7 +13,7 @@ namespace Dossier;
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
-public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IArrayBacked<T>
 {
     private readonly T[] _items;
 
@@ -37,6 +37,8 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Returns the items as a read-only span.</summary>
     public ReadOnlySpan<T> AsSpan() => _items;
+
+    T[] IArrayBacked<T>.Items => _items;
 
     /// <summary>Returns an allocation-free enumerator.</summary>
     public Enumerator GetEnumerator() => new(_items);

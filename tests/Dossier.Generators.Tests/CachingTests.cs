@@ -98,7 +98,7 @@ public sealed class CachingTests
         var collections = result.TrackedSteps[TrackingNames.Collections].SelectMany(s => s.Outputs).ToList();
         Assert.Single(collections, o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(collections.Count - 1, collections.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Contains("new global::System.DateOnly(2025, 4, 24)", result.GeneratedSources.Single(s => s.HintName == "Dataset.Meetings.g.cs").SourceText.ToString());
+        Assert.Contains("|2025-04-24|", result.GeneratedSources.Single(s => s.HintName == "Dataset.Meetings.g.cs").SourceText.ToString());
     }
 
     private static void AssertAllCached(GeneratorDriverRunResult run, params string[] steps)

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
+using Dossier.Generators.Inference;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,23 +42,38 @@ internal static class DeclarationReader
             : type.IsGenericType ? "it is generic"
             : type.IsStatic || type.IsAbstract ? "it is static or abstract"
             : type.BaseType is { SpecialType: not SpecialType.System_Object } ? "it derives from another type"
+            : !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility >= Accessibility.Internal)
+                ? "it has no parameterless constructor (Dossier sets its properties in an object initializer); remove the primary constructor"
             : null;
 
         var properties = new List<DeclaredPropertySpec>();
+        var reserved = new SortedSet<string>(System.StringComparer.Ordinal);
         foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is not IPropertySymbol { IsStatic: false, IsImplicitlyDeclared: false, IsIndexer: false } property
-                || property.DeclaringSyntaxReferences.Length == 0)
+            if (member.IsImplicitlyDeclared || member.DeclaringSyntaxReferences.Length == 0 || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
             {
                 continue;
             }
 
-            properties.Add(ReadProperty(property, cancellationToken));
+            // Only settable instance properties are data; every other member (a computed property,
+            // a method, a field) keeps its name from being generated again.
+            if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, SetMethod.DeclaredAccessibility: >= Accessibility.Internal } property)
+            {
+                properties.Add(ReadProperty(property, cancellationToken));
+            }
+            else
+            {
+                reserved.Add(member.Name);
+            }
         }
 
-        var @namespace = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
-        return new DeclaredTypeSpec(collection, type.Name, @namespace, keyword, problem, Locate(syntax.Identifier.GetLocation()), properties.ToEquatableArray());
+        // Names as C# must write them: a namespace or type called "event" is written "@event".
+        var @namespace = type.ContainingNamespace is { IsGlobalNamespace: false } ns
+            ? ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)
+            : string.Empty;
+        var isPublic = type.DeclaredAccessibility == Accessibility.Public;
+        return new DeclaredTypeSpec(collection, Naming.EscapeKeyword(type.Name), @namespace, keyword, problem, Locate(syntax.Identifier.GetLocation()), properties.ToEquatableArray(), isPublic, new EquatableArray<string>(reserved.ToArray()));
     }
 
     private static DeclaredPropertySpec ReadProperty(IPropertySymbol property, CancellationToken cancellationToken)
@@ -84,7 +100,7 @@ internal static class DeclarationReader
         var syntax = property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         var location = syntax is PropertyDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : syntax.GetLocation();
         return new DeclaredPropertySpec(
-            property.Name,
+            Naming.EscapeKeyword(property.Name),
             key,
             ToTypeSpec(property.Type),
             property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),

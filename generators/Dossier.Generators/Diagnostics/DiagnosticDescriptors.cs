@@ -62,6 +62,14 @@ internal static class DiagnosticDescriptors
         "DOS112", ParsingCategory, "Heading appears twice",
         "The heading '{0}' appears twice at the same level in '{1}'; its section and any table under it would be ambiguous. Rename one of them.");
 
+    public static readonly DiagnosticDescriptor EmptyHeaderCell = Error(
+        "DOS113", ParsingCategory, "Empty table header cell",
+        "A header cell of the table in '{0}' is empty, so its column has no property name. Name the column.");
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+        "DOS100", ParsingCategory, "Data file could not be read",
+        "'{0}' could not be read: {1}. This is a bug in Dossier; please report it with the file.");
+
     public static readonly DiagnosticDescriptor TypeConflict = Error(
         "DOS201", SchemaCategory, "Conflicting types",
         "'{0}' is {1} here but {2} at {3}. Every value of one property must have the same type: change one of them (quote a number to make it a string).");

@@ -11,10 +11,13 @@ namespace Dossier.Generators.Emission;
 /// the records compiled in.
 /// </summary>
 /// <remarks>
-/// Records are built in static methods of at most <see cref="MaxValuesPerMethod"/> values each,
-/// called once, on first access to the collection (a nested class's static initializer, which the
-/// runtime runs once and thread-safely). Chunking keeps every method far below the JIT's limit
-/// for optimised code, however large the collection.
+/// The records are built once, on first access to the collection (a nested class's static
+/// initializer, which the runtime runs once and thread-safely). Their values are compiled in as
+/// data, UTF-8 text in the assembly's data section read by a few small methods: see
+/// <see cref="DataEmitter"/> for why, and for the format. Only a collection holding a value with
+/// no data form (none today) is written as code instead: object initializers in static methods
+/// of at most <see cref="MaxValuesPerMethod"/> values each, which keeps every method far below
+/// the JIT's limit for optimised code, however large the collection.
 /// </remarks>
 internal static class CollectionEmitter
 {
@@ -136,11 +139,11 @@ internal static class CollectionEmitter
     private static void EmitEntryPart(SourceWriter writer, CollectionSpec collection, string rootName)
     {
         var recordType = TypeSpec.Qualify(collection.TypesNamespace, rootName);
-        var holder = collection.PropertyName + "Records";
+        var holder = "__" + collection.PropertyName + "Records"; // data never yields "__" (PascalCase drops underscores): no collection can take it
         writer.WriteLine("/// <content>The <c>" + Xml(collection.Name) + "</c> collection.</content>");
         writer.OpenBlock("static partial class " + collection.ClassName);
         writer.WriteLine($"/// <summary>The <c>{Xml(collection.Name)}</c> collection: {Count(collection.Records.Count)} read from <c>{Xml(collection.Origin)}</c>.</summary>");
-        writer.WriteLine($"public static global::Dossier.RecordSet<{recordType}> {collection.PropertyName} => {holder}.Records;");
+        writer.WriteLine($"{NavigationEmitter.Access(collection.IsPublic)} static global::Dossier.RecordSet<{recordType}> {collection.PropertyName} => {holder}.Records;");
         NavigationEmitter.EmitInverseIndexes(writer, collection, recordType);
         writer.WriteLine();
         writer.WriteLine("// Built on first access to the collection, once, by the runtime's type initialiser.");
@@ -148,6 +151,15 @@ internal static class CollectionEmitter
         writer.OpenBlock("private static class " + holder);
         writer.WriteLine($"internal static readonly global::Dossier.RecordSet<{recordType}> Records = Create();");
         writer.WriteLine();
+
+        // The records as data (DataEmitter), or, when some value has no data form, as code.
+        if (DataEmitter.TryBuild(collection) is { } blocks)
+        {
+            DataEmitter.Write(writer, collection, recordType, blocks);
+            writer.CloseBlock();
+            writer.CloseBlock();
+            return;
+        }
 
         var chunks = Chunk(collection.Records);
         writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
@@ -294,5 +306,30 @@ internal static class CollectionEmitter
         return Xml(escaped.ToString());
     }
 
-    internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text from data made safe for a <c>///</c> comment: XML-escaped, and with no character that
+    /// C# takes as a line break (which would end the comment and turn the rest into code).
+    /// </summary>
+    internal static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029':
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    // Control characters and U+FFFE/U+FFFF are not allowed in XML at all.
+                    builder.Append(char.IsControl(c) || c >= '\uFFFE' ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 }

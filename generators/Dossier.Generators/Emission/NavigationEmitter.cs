@@ -40,13 +40,13 @@ internal static class NavigationEmitter
                 writer.WriteLine($"/// <summary>The <see cref=\"{target}\"/> records that <see cref=\"{property.Name}\"/> names, in that order; resolved on each access.</summary>");
                 var type1 = $"global::Dossier.ValueList<{target}>" + (nullable ? "?" : string.Empty);
                 var body = nullable ? $"{property.Name} is null ? null : {set}.GetMany({property.Name})" : $"{set}.GetMany({property.Name})";
-                writer.WriteLine($"public {type1} {reference.NavigationName} => {body};");
+                writer.WriteLine($"{Access(reference.TargetIsPublic)} {type1} {reference.NavigationName} => {body};");
             }
             else
             {
                 writer.WriteLine($"/// <summary>The <see cref=\"{target}\"/> that <see cref=\"{property.Name}\"/> names.</summary>");
                 var body = nullable ? $"{property.Name} is null ? null : {set}.Get({property.Name})" : $"{set}.Get({property.Name})";
-                writer.WriteLine($"public {target}{(nullable ? "?" : string.Empty)} {reference.NavigationName} => {body};");
+                writer.WriteLine($"{Access(reference.TargetIsPublic)} {target}{(nullable ? "?" : string.Empty)} {reference.NavigationName} => {body};");
             }
         }
 
@@ -55,11 +55,14 @@ internal static class NavigationEmitter
             var source = inverse.SourceRecord;
             writer.WriteLine();
             writer.WriteLine($"/// <summary>The <c>{CollectionEmitter.Xml(inverse.SourceCollection)}</c> records whose <c>{CollectionEmitter.Xml(inverse.SourceKey)}</c> names this record, in data order (indexed once, on first use).</summary>");
-            writer.WriteLine($"public global::Dossier.ValueList<{source}> {inverse.Name} => {entry}.{inverse.LookupMethod}[Id];");
+            writer.WriteLine($"{Access(inverse.SourceIsPublic)} global::Dossier.ValueList<{source}> {inverse.Name} => {entry}.{inverse.LookupMethod}[Id];");
         }
 
         EmitPrintMembers(writer, type);
     }
+
+    /// <summary>A member that exposes a type declared internal in C# must be internal too (CS0053).</summary>
+    internal static string Access(bool exposesPublicType) => exposesPublicType ? "public" : "internal";
 
     private static void EmitPrintMembers(SourceWriter writer, RecordTypeSpec type)
     {

@@ -55,5 +55,10 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T> =>
-        new(items is T[] array ? array : new List<T>(items).ToArray());
+        new(items switch
+        {
+            T[] array => array,
+            List<T> list => list.ToArray(),
+            _ => new List<T>(items).ToArray(),
+        });
 }

@@ -24,6 +24,13 @@ internal sealed class CollectionInference
         "EqualityContract", "PrintMembers", "Deconstruct",
     };
 
+    /// <summary>Members every root record has (generated or inherited); the record type may not take their names (CS0542).</summary>
+    private static readonly HashSet<string> MembersOfEveryRecord = new(StringComparer.Ordinal)
+    {
+        "Id", "Source", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "EqualityContract", "PrintMembers", "Deconstruct", "ReferenceEquals",
+    };
+
     private readonly string _collection;
     private readonly DossierOptions _options;
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -110,7 +117,7 @@ internal sealed class CollectionInference
         }
 
         // 2. Types: the root first, then nested types in the order they were met.
-        if (_declaration is null && root.ByName.ContainsKey(root.TypeName))
+        if (_declaration is null && (root.ByName.ContainsKey(root.TypeName) || MembersOfEveryRecord.Contains(root.TypeName)))
         {
             root.TypeName += "Record"; // a member may not share its type's name (CS0542)
         }
@@ -145,7 +152,8 @@ internal sealed class CollectionInference
             DescribeOrigin(files),
             _typeOrder.ToEquatableArray(),
             values.ToEquatableArray(),
-            EquatableArray<InverseIndexSpec>.Empty);
+            EquatableArray<InverseIndexSpec>.Empty,
+            IsPublic: _declaration?.IsPublic ?? true);
     }
 
     private static DataProperty? FindId(DataValue record)
@@ -192,11 +200,18 @@ internal sealed class CollectionInference
     private void MergeObject(ObjectBuilder target, DataValue value, string path, bool isRoot)
     {
         target.Count++;
+        var id = isRoot ? FindId(value) : null;
         foreach (var property in value.Properties)
         {
             var name = Naming.ToPascalCase(property.Key);
             if (isRoot && name == "Id")
             {
+                if (!ReferenceEquals(property, id))
+                {
+                    // "id" and "_id" in one record: only one can be the id, and the other must not vanish.
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, id!.Key, property.Key, "Id", target.TypeName));
+                }
+
                 continue;
             }
 
@@ -217,16 +232,28 @@ internal sealed class CollectionInference
             }
             else
             {
-                builder = new PropertyBuilder(property.Key, name);
+                builder = new PropertyBuilder(property.Key, name) { KeyLocation = property.KeyLocation, IsSections = property.IsSections };
                 target.ByName.Add(name, builder);
                 target.Properties.Add(builder);
+            }
+
+            if (builder.IsSections != property.IsSections)
+            {
+                // Markdown sections in one record, a data value of the same key in another.
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.TypeConflict,
+                    property.Value.Location,
+                    path + "." + property.Key,
+                    property.IsSections ? "markdown sections" : Parsing.JsonDataParser.Describe(property.Value.Kind),
+                    builder.IsSections ? "markdown sections" : "data",
+                    Where(builder.KeyLocation!)));
+                continue;
             }
 
             builder.Present++;
             if (property.IsSections)
             {
-                builder.IsSections = true; // made by the markdown parser: nothing to infer
-                continue;
+                continue; // made by the markdown parser: nothing to infer
             }
 
             Merge(builder.Type, property.Value, path + "." + property.Key);
@@ -338,7 +365,9 @@ internal sealed class CollectionInference
         foreach (var property in builder.Properties)
         {
             var nullable = property.Type.SawNull || property.Present < builder.Count;
-            var match = declared.Find(d => d.Key is null ? d.Name == property.Name : d.Key == property.Key);
+            // A declared property binds its [DossierProperty] key, else the key whose PascalCase is its
+            // name, or the key spelled exactly like it (a property named "@event" takes "event").
+            var match = declared.Find(d => d.Key is null ? d.Name == property.Name || d.Name.TrimStart('@') == property.Key : d.Key == property.Key);
             if (match is not null)
             {
                 declared.Remove(match);
@@ -402,6 +431,15 @@ internal sealed class CollectionInference
                     nested.TypeName += "Record"; // a member may not share its type's name (CS0542)
                 }
 
+                // "venue" and "venues" both give MeetingVenue: number the later one, in data order.
+                var unique = nested.TypeName;
+                for (var n = 2; _types.ContainsKey(unique) || _typeOrder.Exists(t => t?.Name == unique); n++)
+                {
+                    unique = nested.TypeName + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                nested.TypeName = unique;
+
                 BuildRecordType(nested, isRoot: false, $"The <c>{Xml(propertyName)}</c> object of a <see cref=\"{ownerType}\"/>, in the <c>{Xml(_collection)}</c> collection.");
                 return new TypeSpec(TypeKind.Record, nullable, nested.TypeName);
             default:
@@ -444,9 +482,9 @@ internal sealed class CollectionInference
 
     private ReferenceSpec? FindReference(string propertyName, TypeSpec type)
     {
-        if (!_references.TryGetValue(propertyName, out var candidate))
+        if (!_references.TryGetValue(propertyName, out var candidate) || candidate.Target.Name == _collection)
         {
-            return null;
+            return null; // by convention a reference points at another collection; declare a self-reference in C#
         }
 
         var isString = type.Kind == TypeKind.String;
@@ -525,11 +563,18 @@ internal sealed class CollectionInference
     /// <summary>Renamed ids and added navigations must not collide with each other or with other properties.</summary>
     private void CheckMemberNames(ObjectBuilder builder, List<PropertySpec> properties, bool isRoot)
     {
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [builder.TypeName] = "the record type's own name",
+        };
         if (isRoot)
         {
             taken["Id"] = "id";
             taken["Source"] = "source";
+            foreach (var member in _declaration?.OtherMembers ?? EquatableArray<string>.Empty)
+            {
+                taken[member] = "a member declared in C#";
+            }
         }
 
         for (var i = 0; i < properties.Count; i++)
@@ -540,9 +585,11 @@ internal sealed class CollectionInference
             {
                 if (taken.TryGetValue(name, out var other) && other != property.Key)
                 {
-                    var location = builder.ByName.TryGetValue(Naming.ToPascalCase(property.Key), out var source) ? source.Type.FirstLocation : null;
+                    // The property is left out rather than renamed: a rename could collide again, and
+                    // the build fails on this error anyway.
+                    var location = builder.ByName.TryGetValue(Naming.ToPascalCase(property.Key), out var source) ? source.KeyLocation : null;
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, location, other, property.Key, name, builder.TypeName));
-                    properties[i] = property with { Reference = null, Name = Naming.ToPascalCase(property.Key) };
+                    properties.RemoveAt(i--);
                     break;
                 }
 
@@ -582,17 +629,11 @@ internal sealed class CollectionInference
 
     private void BindProperties(RecordTypeSpec type, DataValue value, string path, List<ValueSpec> items)
     {
-        var byName = new Dictionary<string, DataValue>(StringComparer.Ordinal);
-        foreach (var property in value.Properties)
-        {
-            byName[Naming.ToPascalCase(property.Key)] = property.Value;
-        }
-
         foreach (var property in type.Properties)
         {
             var found = property.IsDeclared
-                ? value.Properties.FirstOrDefault(p => p.Key == property.Key || Naming.ToPascalCase(p.Key) == property.Name)?.Value
-                : byName.TryGetValue(Naming.ToPascalCase(property.Key), out var byKey) ? byKey : null;
+                ? value.Properties.FirstOrDefault(p => p.Key == property.Key || Naming.ToPascalCase(p.Key) == property.Name || p.Key == property.Name.TrimStart('@'))?.Value
+                : FindValue(value, property.Key);
             if (found is null || (property.IsDeclared && found.Kind == DataValueKind.Null))
             {
                 if (property.IsDeclared && !property.Type.IsNullable)
@@ -633,6 +674,37 @@ internal sealed class CollectionInference
                 RecordUses(reference, item);
             }
         }
+    }
+
+    /// <summary>
+    /// The value of the key that maps to the same property name as <paramref name="key"/> (the
+    /// last such key, as a dictionary by name would keep). Records are small: a scan costs less
+    /// than a dictionary per record, and the exact key, the common case, is compared first.
+    /// </summary>
+    private static DataValue? FindValue(DataValue value, string key)
+    {
+        DataValue? found = null;
+        foreach (var property in value.Properties)
+        {
+            if (string.Equals(property.Key, key, StringComparison.Ordinal))
+            {
+                found = property.Value;
+            }
+        }
+
+        if (found is null)
+        {
+            var name = Naming.ToPascalCase(key);
+            foreach (var property in value.Properties)
+            {
+                if (Naming.ToPascalCase(property.Key) == name)
+                {
+                    found = property.Value;
+                }
+            }
+        }
+
+        return found;
     }
 
     private ValueSpec Bind(TypeSpec type, DataValue value, string path)
@@ -755,7 +827,7 @@ internal sealed class CollectionInference
     private static string Where(LocationInfo location) =>
         $"{System.IO.Path.GetFileName(location.FilePath)}:{location.Line.ToString(CultureInfo.InvariantCulture)}:{location.Column.ToString(CultureInfo.InvariantCulture)}";
 
-    internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    private static string Xml(string text) => Emission.CollectionEmitter.Xml(text);
 
     private static int CountErrors(List<DiagnosticInfo> diagnostics)
     {

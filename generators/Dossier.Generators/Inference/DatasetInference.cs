@@ -16,6 +16,32 @@ namespace Dossier.Generators.Inference;
 /// </summary>
 internal static class DatasetInference
 {
+    /// <summary>Members the entry class inherits from <see cref="object"/>; a collection property would hide them (CS0108).</summary>
+    private static readonly HashSet<string> InheritedMembers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>
+    /// <see cref="Infer"/>, with any exception (a bug of ours) turned into an error instead of
+    /// CS8785, which would silently drop every generated type.
+    /// </summary>
+    public static DatasetResult InferSafely(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Infer(results, declarations, options, cancellationToken);
+        }
+        catch (Exception exception) when (!Helpers.Exceptions.IsFatal(exception))
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, null, "the data folder", exception.GetType().Name + ": " + exception.Message);
+            return new DatasetResult(
+                EquatableArray<CollectionSpec>.Empty,
+                new EntryClassSpec(options.Namespace, options.ClassName, EquatableArray<CollectionSummary>.Empty),
+                new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+    }
+
     public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -44,7 +70,9 @@ internal static class DatasetInference
         // 1. Each collection on its own; names that must be unique across the dataset are claimed
         // in name order, and a collection that loses a clash is left out (after an error).
         var inferred = new List<CollectionInferenceResult>();
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Compared ignoring case: each collection's source file is named after its property, and
+        // Roslyn treats hint names that differ only in case as the same file.
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var types = new Dictionary<string, string>(StringComparer.Ordinal) { [TypeSpec.Qualify(options.Namespace, options.ClassName)] = $"the entry class {options.ClassName}" };
         foreach (var pair in byCollection)
         {
@@ -61,9 +89,11 @@ internal static class DatasetInference
             var collection = result.Spec;
             var location = LocationInfo.FileStart(files[0].File.FilePath);
 
-            if (collection.PropertyName == options.ClassName || properties.ContainsKey(collection.PropertyName))
+            if (collection.PropertyName == options.ClassName || InheritedMembers.Contains(collection.PropertyName) || properties.ContainsKey(collection.PropertyName))
             {
-                var other = collection.PropertyName == options.ClassName ? "the class itself" : properties[collection.PropertyName];
+                var other = collection.PropertyName == options.ClassName ? "the class itself"
+                    : InheritedMembers.Contains(collection.PropertyName) ? "a member every class inherits from object"
+                    : properties[collection.PropertyName];
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameCollision, location, pair.Key, other, collection.PropertyName, options.ClassName));
                 continue;
             }

@@ -70,7 +70,7 @@ internal static class DeclaredTypes
         _ => type.ToDisplay(string.Empty).Replace("global::", string.Empty),
     };
 
-    public static string EnumLiteral(TypeSpec type, string text) => type.RecordName + "." + FindMember(type, text);
+    public static string EnumLiteral(TypeSpec type, string text) => type.RecordName + "." + Naming.EscapeKeyword(FindMember(type, text)!);
 
     private static string? FindMember(TypeSpec type, string text)
     {

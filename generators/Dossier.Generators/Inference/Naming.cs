@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -14,11 +15,37 @@ internal static class Naming
     /// </summary>
     public static string ToPascalCase(string text)
     {
+        // Every record repeats its collection's keys: remember the last few hundred conversions
+        // (per thread, as generators may run in parallel).
+        var cache = _pascalCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        if (cache.Count >= 512)
+        {
+            cache.Clear();
+        }
+
+        return cache[text] = ConvertToPascalCase(text);
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _pascalCache;
+
+    private static string ConvertToPascalCase(string text)
+    {
         var builder = new StringBuilder(text.Length);
         var startOfWord = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue; // C# ignores formatting characters in identifiers: "a\u200Db" is "ab"
+            }
+
             if (c == '_' || !SyntaxFacts.IsIdentifierPartCharacter(c))
             {
                 startOfWord = true;

@@ -16,6 +16,7 @@ internal static class ReferenceLinker
     public static List<CollectionSpec> Link(List<CollectionSpec> collections)
     {
         var rootNames = collections.ToDictionary(c => c.Name, c => TypeSpec.Qualify(c.TypesNamespace, c.Types[0].Name), StringComparer.Ordinal);
+        var isPublic = collections.ToDictionary(c => c.Name, c => c.IsPublic, StringComparer.Ordinal);
 
         // Forward references: name the target type, or drop the reference when its target was
         // left out of the dataset (a name clash, already reported), so no dangling type is emitted.
@@ -24,7 +25,7 @@ internal static class ReferenceLinker
             Types = c.Types.Select(t => t with
             {
                 Properties = t.Properties.Select(p => p.Reference is not { } r ? p
-                    : rootNames.TryGetValue(r.TargetCollection, out var target) ? p with { Reference = r with { TargetRecord = target } }
+                    : rootNames.TryGetValue(r.TargetCollection, out var target) ? p with { Reference = r with { TargetRecord = target, TargetIsPublic = isPublic[r.TargetCollection] } }
                     : p with { Reference = null }).ToEquatableArray(),
             }).ToEquatableArray(),
         }).ToList();
@@ -42,6 +43,7 @@ internal static class ReferenceLinker
                 var reference = property.Reference!;
                 var target = linked.First(c => c.Name == reference.TargetCollection);
                 var lookup = source.PropertyName + "By" + property.Name;
+                var lookupMember = "__" + lookup; // data never yields "__": PascalCase drops underscores
                 var sameTarget = references.Count(p => p.Reference!.TargetCollection == reference.TargetCollection);
                 var name = sameTarget == 1 ? source.PropertyName : lookup;
                 if (!inverses.TryGetValue(target.Name, out var list))
@@ -60,8 +62,8 @@ internal static class ReferenceLinker
                     continue; // no free name: the forward navigation is still there
                 }
 
-                list.Add(new InverseSpec(name, TypeSpec.Qualify(source.TypesNamespace, root.Name), source.Name, property.Key, lookup));
-                indexes.Add(new InverseIndexSpec(lookup, property.Name, reference.IsMany));
+                list.Add(new InverseSpec(name, TypeSpec.Qualify(source.TypesNamespace, root.Name), source.Name, property.Key, lookupMember, source.IsPublic));
+                indexes.Add(new InverseIndexSpec(lookupMember, property.Name, reference.IsMany));
             }
 
             linked[i] = source with { InverseIndexes = indexes.ToEquatableArray() };

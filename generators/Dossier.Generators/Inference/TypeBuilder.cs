@@ -80,6 +80,9 @@ internal sealed class PropertyBuilder
     /// <summary>How many objects held the key.</summary>
     public int Present { get; set; }
 
+    /// <summary>Where the key was first written, for naming errors.</summary>
+    public LocationInfo? KeyLocation { get; set; }
+
     /// <summary>The property holds a markdown record's sections, whose type is fixed (<c>ValueList&lt;MarkdownSection&gt;</c>).</summary>
     public bool IsSections { get; set; }
 }

@@ -19,7 +19,8 @@ internal sealed record CollectionSpec(
     string Origin,
     EquatableArray<RecordTypeSpec> Types,
     EquatableArray<ValueSpec> Records,
-    EquatableArray<InverseIndexSpec> InverseIndexes);
+    EquatableArray<InverseIndexSpec> InverseIndexes,
+    bool IsPublic = true);
 
 /// <summary>A generated record type.</summary>
 /// <param name="DatedInterface">The runtime interface for a <c>Date</c> property, if the record is a root record with one.</param>
@@ -48,7 +49,8 @@ internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, stri
 /// <param name="TargetRecord">Its record type, fully qualified (<c>global::App.Data.Country</c>); filled in once every collection is inferred.</param>
 /// <param name="IsMany">Whether the property holds a list of ids.</param>
 /// <param name="NavigationName">The navigation property's name.</param>
-internal sealed record ReferenceSpec(string TargetCollection, string TargetProperty, string TargetRecord, bool IsMany, string NavigationName);
+/// <param name="TargetIsPublic">Whether the target record type is public (a type declared internal in C# is not).</param>
+internal sealed record ReferenceSpec(string TargetCollection, string TargetProperty, string TargetRecord, bool IsMany, string NavigationName, bool TargetIsPublic = true);
 
 /// <summary>An inverse navigation on a target record: the records of another collection that refer to it.</summary>
 /// <param name="Name">The property's name on the target record (<c>Officials</c>).</param>
@@ -56,7 +58,8 @@ internal sealed record ReferenceSpec(string TargetCollection, string TargetPrope
 /// <param name="SourceCollection">The referring collection's name on disk, for docs.</param>
 /// <param name="SourceKey">The referring key, for docs.</param>
 /// <param name="LookupMethod">The entry-class method that returns the referring records for an id.</param>
-internal sealed record InverseSpec(string Name, string SourceRecord, string SourceCollection, string SourceKey, string LookupMethod);
+/// <param name="SourceIsPublic">Whether the referring record type is public.</param>
+internal sealed record InverseSpec(string Name, string SourceRecord, string SourceCollection, string SourceKey, string LookupMethod, bool SourceIsPublic = true);
 
 /// <summary>
 /// An index, built once on first use, from ids of a target collection to the records of this

@@ -13,6 +13,8 @@ namespace Dossier.Generators.Model;
 /// <param name="Keyword">How Dossier's part declares it: <c>partial record</c>, <c>sealed partial record</c> or <c>partial class</c>.</param>
 /// <param name="Problem">Why the declaration cannot work (not partial, nested, generic, a struct), or null.</param>
 /// <param name="Location">The type's name in the C# file.</param>
+/// <param name="IsPublic">Whether the type is public; an internal one makes the members that expose it internal.</param>
+/// <param name="OtherMembers">The names of the type's members that are not data (methods, computed properties), which Dossier must not generate.</param>
 internal sealed record DeclaredTypeSpec(
     string Collection,
     string Name,
@@ -20,7 +22,9 @@ internal sealed record DeclaredTypeSpec(
     string Keyword,
     string? Problem,
     LocationInfo Location,
-    EquatableArray<DeclaredPropertySpec> Properties);
+    EquatableArray<DeclaredPropertySpec> Properties,
+    bool IsPublic,
+    EquatableArray<string> OtherMembers);
 
 /// <summary>A property declared on a collection's type.</summary>
 /// <param name="Name">The property's name.</param>

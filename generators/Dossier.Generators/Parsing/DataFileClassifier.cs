@@ -75,7 +75,9 @@ internal static class PathHelper
     /// <summary>Resolves <c>.</c> and <c>..</c> segments without touching the file system.</summary>
     public static string Collapse(string path)
     {
-        var parts = Normalize(path).Split('/');
+        var normalized = Normalize(path);
+        var unc = normalized.StartsWith("//", StringComparison.Ordinal); // a network share: \\server\share
+        var parts = normalized.Split('/');
         var stack = new System.Collections.Generic.List<string>(parts.Length);
         foreach (var part in parts)
         {
@@ -93,6 +95,7 @@ internal static class PathHelper
             stack.Add(part);
         }
 
-        return string.Join("/", stack);
+        var collapsed = string.Join("/", stack);
+        return unc ? "/" + collapsed : collapsed;
     }
 }

@@ -6,6 +6,7 @@ using Dossier.Generators.Helpers;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Generators.Parsing;
@@ -40,6 +41,13 @@ internal sealed class FrontMatterParser
         var stream = new YamlStream();
         try
         {
+            // YamlStream builds its tree recursively and expands aliases: check the event stream
+            // first (flat, not recursive), so that hostile nesting or alias bombs are refused.
+            if (!parser.CheckShape(yaml))
+            {
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException exception)
@@ -49,6 +57,12 @@ internal sealed class FrontMatterParser
                 parser.At(exception.Start, exception.End),
                 file.DisplayPath,
                 CleanMessage(exception)));
+            return null;
+        }
+        catch (Exception exception) when (!Helpers.Exceptions.IsFatal(exception))
+        {
+            // YamlDotNet may throw other exceptions on malformed input; it is still the file's fault.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFrontMatter, LocationInfo.At(file.FilePath, text, yamlStart, 0), file.DisplayPath, exception.Message));
             return null;
         }
 
@@ -75,6 +89,35 @@ internal sealed class FrontMatterParser
 
         var value = parser.Convert(mapping, depth: 0);
         return value is null ? null : new List<DataProperty>(value.Properties);
+    }
+
+    /// <summary>Walks the YAML events: nesting at most <see cref="JsonDataParser.MaxDepth"/> levels, no aliases.</summary>
+    private bool CheckShape(string yaml)
+    {
+        var events = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (events.MoveNext())
+        {
+            switch (events.Current)
+            {
+                case MappingStart or SequenceStart:
+                    if (++depth > JsonDataParser.MaxDepth)
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, At(events.Current.Start, events.Current.End), _file.DisplayPath, JsonDataParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        return false;
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case AnchorAlias alias:
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFrontMatter, At(alias.Start, alias.End), _file.DisplayPath, "aliases (*name) are not supported; write the value out"));
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private DataValue? Convert(YamlNode node, int depth)

@@ -32,8 +32,15 @@ internal static class JsonDataParser
             return Result(file, records, diagnostics);
         }
 
+        if (content.Length > 0 && content[0] == '\uFEFF')
+        {
+            // A byte order mark left in the text (the compiler strips it when it reads a file):
+            // whitespace of the same length keeps every offset in place.
+            content = " " + content.Substring(1);
+        }
+
         var utf8 = Utf8OffsetMap.Encode(content);
-        var reader = new Reader(file, text, utf8, diagnostics, cancellationToken);
+        var reader = new Reader(file, text, content, utf8, diagnostics, cancellationToken);
         var root = reader.ReadDocument();
         if (root is null)
         {
@@ -107,14 +114,14 @@ internal static class JsonDataParser
         private readonly Utf8OffsetMap _offsets;
         private bool _failed;
 
-        public Reader(DataFileInfo file, SourceText text, byte[] utf8, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public Reader(DataFileInfo file, SourceText text, string content, byte[] utf8, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _file = file;
             _text = text;
             _utf8 = utf8;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
-            _offsets = new Utf8OffsetMap(text.ToString(), utf8.Length);
+            _offsets = new Utf8OffsetMap(content, utf8.Length);
         }
 
         public DataValue? ReadDocument()
@@ -196,7 +203,8 @@ internal static class JsonDataParser
             // only at the end would walk the file again from its beginning for every object.
             var start = _offsets.ToCharOffset(reader.TokenStartIndex);
             var properties = new List<DataProperty>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Duplicate keys: a linear scan while the object is small (most records), a set beyond.
+            HashSet<string>? seen = null;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -213,7 +221,7 @@ internal static class JsonDataParser
                     return null;
                 }
 
-                if (!seen.Add(key))
+                if (!IsFirst(key, properties, ref seen))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, keyLocation, key, _file.DisplayPath));
                     continue;
@@ -223,6 +231,34 @@ internal static class JsonDataParser
             }
 
             return DataValue.Object(properties.ToEquatableArray(), CharLocation(start, _offsets.ToCharOffset(reader.BytesConsumed)));
+        }
+
+        private static bool IsFirst(string key, List<DataProperty> properties, ref HashSet<string>? seen)
+        {
+            const int LinearLimit = 16;
+            if (seen is null && properties.Count < LinearLimit)
+            {
+                foreach (var property in properties)
+                {
+                    if (string.Equals(property.Key, key, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (seen is null)
+            {
+                seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in properties)
+                {
+                    seen.Add(property.Key);
+                }
+            }
+
+            return seen.Add(key);
         }
 
         private DataValue? ReadArray(ref Utf8JsonReader reader, int depth)

@@ -96,7 +96,12 @@ internal static class MarkdownDataParser
     {
         var recordLocation = LocationInfo.At(file.FilePath, text, 0, 0);
         var bodyLocation = LocationInfo.At(file.FilePath, text, bodyStart, 0);
-        var document = Markdown.Parse(body, MarkdownText.Pipeline);
+        var document = MarkdownText.Parse(file, text, bodyStart, body, diagnostics);
+        if (document is null)
+        {
+            return new DataRecord(DataValue.Object(properties.ToEquatableArray(), recordLocation), 1);
+        }
+
         if (!properties.Exists(p => string.Equals(p.Key, TitleKey, StringComparison.OrdinalIgnoreCase))
             && MarkdownText.FirstTitleHeading(document) is { } title)
         {
@@ -116,7 +121,6 @@ internal static class MarkdownDataParser
     /// </summary>
     private static void ReadSections(DataFileInfo file, SourceText text, string body, int bodyStart, MarkdownDocument document, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var firstLine = text.Lines.GetLineFromPosition(bodyStart).LineNumber;
         var blocks = new List<Block>(document);
         var headings = new List<int>();
         for (var i = 0; i < blocks.Count; i++)
@@ -156,7 +160,7 @@ internal static class MarkdownDataParser
 
             if (headings[h] + 1 < blocks.Count && blocks[headings[h] + 1] is Table table)
             {
-                var rows = ReadRows(file, text, table, firstLine, diagnostics, cancellationToken);
+                var rows = ReadRows(file, text, table, bodyStart, diagnostics, cancellationToken);
                 var items = rows.ConvertAll(r => r.Row).ToEquatableArray();
                 AddUnique(file, properties, new DataProperty(name, DataValue.Array(items, location), location), diagnostics);
             }
@@ -164,6 +168,28 @@ internal static class MarkdownDataParser
 
         var sectionsLocation = LocationInfo.At(file.FilePath, text, bodyStart, 0);
         AddUnique(file, properties, new DataProperty(SectionsKey, DataValue.Array(sections.ToEquatableArray(), sectionsLocation), sectionsLocation, IsSections: true), diagnostics);
+    }
+
+    /// <summary>Header cells name properties: each must be present and unique, or a column's values would be lost.</summary>
+    private static bool CheckHeader(DataFileInfo file, List<(string Name, LocationInfo Location)> header, List<DiagnosticInfo> diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, location) in header)
+        {
+            if (name.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyHeaderCell, location, file.DisplayPath));
+                return false;
+            }
+
+            if (!seen.Add(name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, location, name, file.DisplayPath));
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Adds a property the markdown defines, unless the front matter already has that key (then it is an error, not an overwrite).</summary>
@@ -181,12 +207,21 @@ internal static class MarkdownDataParser
 
     private static void ReadTable(DataFileInfo file, SourceText text, string content, int bodyStart, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
     {
-        var document = Markdown.Parse(content.Substring(bodyStart), MarkdownText.Pipeline);
-        Table? table = null;
-        foreach (var block in document.Descendants<Table>())
+        var document = MarkdownText.Parse(file, text, bodyStart, content.Substring(bodyStart), diagnostics);
+        if (document is null)
         {
-            table = block;
-            break;
+            return;
+        }
+
+        // The first table at the top level: one inside a quote or list would carry its markers into the cells.
+        Table? table = null;
+        foreach (var block in document)
+        {
+            if (block is Table first)
+            {
+                table = first;
+                break;
+            }
         }
 
         if (table is null || table.Count == 0)
@@ -195,28 +230,49 @@ internal static class MarkdownDataParser
             return;
         }
 
-        var firstLine = text.Lines.GetLineFromPosition(bodyStart).LineNumber;
-        foreach (var (row, line) in ReadRows(file, text, table, firstLine, diagnostics, cancellationToken))
+        foreach (var (row, line) in ReadRows(file, text, table, bodyStart, diagnostics, cancellationToken))
         {
             records.Add(new DataRecord(row, line));
         }
     }
 
     /// <summary>A pipe table's rows as objects keyed by the header cells, each cell typed by <see cref="PlainScalar"/>.</summary>
-    private static List<(DataValue Row, int Line)> ReadRows(DataFileInfo file, SourceText text, Table table, int firstLine, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static List<(DataValue Row, int Line)> ReadRows(DataFileInfo file, SourceText text, Table table, int bodyStart, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var rows = new List<(DataValue, int)>();
+        var content = text.ToString();
         List<(string Name, LocationInfo Location)>? header = null;
         foreach (var block in table)
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // The row's line as Markdig saw it (only \r and \n end a line there; Roslyn also breaks
+            // at U+2028 and friends, which would cut a cell in two).
             var row = (TableRow)block;
-            var line = text.Lines[firstLine + row.Line];
-            var lineText = text.ToString(line.Span);
+            var start = bodyStart + row.Span.Start;
+            var floor = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0; // a byte order mark is not a cell
+            while (start > floor && content[start - 1] is not ('\r' or '\n'))
+            {
+                start--;
+            }
+
+            var end = bodyStart + row.Span.Start;
+            while (end < content.Length && content[end] is not ('\r' or '\n'))
+            {
+                end++;
+            }
+
+            var line = TextSpan.FromBounds(start, end);
+            var lineText = content.Substring(start, end - start);
             var cells = MarkdownText.SplitRow(lineText);
             if (header is null)
             {
                 header = cells.ConvertAll(c => (c.Text, LocationInfo.At(file.FilePath, text, line.Start + c.Start, c.Length)));
+                if (!CheckHeader(file, header, diagnostics))
+                {
+                    return rows;
+                }
+
                 continue;
             }
 
@@ -247,7 +303,7 @@ internal static class MarkdownDataParser
                 properties.Add(new DataProperty(header[i].Name, value, header[i].Location));
             }
 
-            var rowLocation = LocationInfo.At(file.FilePath, text, line.Start, line.End - line.Start);
+            var rowLocation = LocationInfo.At(file.FilePath, text, line.Start, line.Length);
             rows.Add((DataValue.Object(properties.ToEquatableArray(), rowLocation), rowLocation.Line));
         }
 

@@ -16,6 +16,65 @@ internal static class MarkdownText
         .UsePreciseSourceLocation()
         .Build();
 
+    /// <summary>
+    /// Parses markdown with the shared pipeline. Markdig refuses blocks nested past its limit (an
+    /// ArgumentException); that is the data's depth, reported as DOS103 like deep JSON.
+    /// </summary>
+    public static MarkdownDocument? Parse(Model.DataFileInfo file, Microsoft.CodeAnalysis.Text.SourceText text, int offset, string markdown, List<Diagnostics.DiagnosticInfo> diagnostics)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            var deepest = DeepestLine(markdown);
+            diagnostics.Add(Diagnostics.DiagnosticInfo.Create(
+                Diagnostics.DiagnosticDescriptors.NestingTooDeep,
+                Diagnostics.LocationInfo.At(file.FilePath, text, offset + deepest, 0),
+                file.DisplayPath,
+                "128"));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The start of the line that opens the most quotes and list items, where Markdig's limit was
+    /// met (it does not say where): the best place to point at.
+    /// </summary>
+    private static int DeepestLine(string markdown)
+    {
+        var best = 0;
+        var bestDepth = -1;
+        var lineStart = 0;
+        while (lineStart < markdown.Length)
+        {
+            var depth = 0;
+            var i = lineStart;
+            while (i < markdown.Length && markdown[i] is '>' or '-' or '*' or '+' or ' ' or '\t')
+            {
+                depth += markdown[i] is ' ' or '\t' ? 0 : 1;
+                i++;
+            }
+
+            if (depth > bestDepth)
+            {
+                best = lineStart;
+                bestDepth = depth;
+            }
+
+            var next = markdown.IndexOfAny(new[] { '\r', '\n' }, lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next + (next + 1 < markdown.Length && markdown[next] == '\r' && markdown[next + 1] == '\n' ? 2 : 1);
+        }
+
+        return best;
+    }
+
     /// <summary>The plain text of a heading or cell's inlines: literal text, code spans and entities, markup dropped.</summary>
     public static string PlainText(ContainerInline? container)
     {

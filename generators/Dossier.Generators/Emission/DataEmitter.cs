@@ -1,0 +1,722 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Dossier.Generators.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dossier.Generators.Emission;
+
+/// <summary>
+/// Writes a collection's records as data: their values as UTF-8 text compiled into the assembly's
+/// data section, and small reader methods that build the records from it on first access.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why data and not code. Records written as object initializers (one statement per record, in
+/// chunked methods) compile to IL whose size, compile time and start-up JIT time all grow with
+/// the data: 10,000 flat records took 12 s to compile and their first access JIT-compiled
+/// megabytes of straight-line IL, slower than deserializing the same JSON at run time; and every
+/// string literal went to the metadata's user-string heap, which the compiler caps at 16 MB
+/// (CS8103), a limit that 100,000 markdown records exceed.
+/// </para>
+/// <para>
+/// Here the values go into <c>"""..."""u8</c> literals instead: the compiler stores those bytes
+/// as-is in the data section (no user-string heap, no IL per value). Compiling them still costs
+/// time in proportion to the bytes (the compiler lowers a UTF-8 literal byte by byte before it
+/// writes the blob: about 0.3 µs a byte on the benchmark machine, 4 s for 100,000 flat records),
+/// but far less than the same records cost as code (10,000 flat records, measured alike: 12 s
+/// as object initializers, 2 s as data), and the text is about the size of the JSON it came from.
+/// The code is the same few methods whatever the size: a reader per record type (an object
+/// initializer whose values come from <c>global::Dossier.CompiledDataReader</c>, in property
+/// order) and one call per block of data, so no method nears the JIT's limit for optimised code
+/// and nothing nests deeper than the data does. Start-up decodes the text (UTF-8 to strings,
+/// invariant number parsing) without JIT-compiling anything in proportion to the data: three to
+/// five times faster than System.Text.Json's source-generated deserializer over the same JSON,
+/// with less than half its allocations (docs/performance.md).
+/// </para>
+/// <para>
+/// The text stays readable and reviewable: one line per record, values in property order
+/// separated by <c>|</c>, a comment above each block naming the values. See
+/// <c>CompiledDataReader</c> for the format. It is derived from the values' C# literals (the
+/// model's <see cref="ValueSpec.Literal"/>), so inference needs no second representation; a
+/// literal that has no data form makes the collection fall back to object initializers (see
+/// <see cref="CollectionEmitter"/>), so a new kind of value is never emitted wrongly.
+/// </para>
+/// </remarks>
+internal static class DataEmitter
+{
+    /// <summary>Records per data literal: keeps each literal (and the editor's view of it) modest.</summary>
+    internal const int MaxRecordsPerBlock = 1000;
+
+    /// <summary>Characters per data literal, for collections of long records (markdown bodies).</summary>
+    internal const int MaxCharsPerBlock = 256 * 1024;
+
+    private const string Reader = "global::Dossier.CompiledDataReader";
+    private const string SectionType = "global::Dossier.MarkdownSection";
+
+    /// <summary>The collection's records as lines of data, in blocks; null when some value has no data form.</summary>
+    public static List<DataBlock>? TryBuild(CollectionSpec collection)
+    {
+        var root = collection.Types[0];
+        var blocks = new List<DataBlock>();
+        var current = new DataBlock(0);
+        var line = new StringBuilder(256);
+        var index = 0;
+        foreach (var record in collection.Records)
+        {
+            line.Clear();
+            if (!TryWriteRoot(line, collection, root, record))
+            {
+                return null;
+            }
+
+            if (current.Lines.Count > 0 && (current.Lines.Count >= MaxRecordsPerBlock || current.Chars + line.Length > MaxCharsPerBlock))
+            {
+                blocks.Add(current);
+                current = new DataBlock(index);
+            }
+
+            current.Add(line.ToString());
+            index++;
+        }
+
+        if (current.Lines.Count > 0)
+        {
+            blocks.Add(current);
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Writes <c>Create</c>, the readers and the data, inside the collection's holder class.</summary>
+    public static void Write(SourceWriter writer, CollectionSpec collection, string recordType, List<DataBlock> blocks)
+    {
+        var root = collection.Types[0];
+        var count = collection.Records.Count.ToString(CultureInfo.InvariantCulture);
+        writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
+        writer.WriteLine($"var records = new {recordType}[{count}];");
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var start = blocks[i].Start;
+            var end = start + blocks[i].Lines.Count;
+            writer.WriteLine($"Read(Data{Number(i)}, records, {Number(start)}, {Number(end)});");
+        }
+
+        writer.WriteLine($"return global::Dossier.RecordSet<{recordType}>.FromTrustedArray({SymbolDisplay.FormatLiteral(collection.Name, quote: true)}, records);");
+        writer.CloseBlock();
+
+        if (blocks.Count == 0)
+        {
+            return; // no records, nothing to read
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Reads the records from <paramref name=\"start\"/> up to <paramref name=\"end\"/> from one block of data.</summary>");
+        writer.OpenBlock($"private static void Read(global::System.ReadOnlySpan<byte> data, {recordType}[] records, int start, int end)");
+        writer.WriteLine($"var reader = new {Reader}(data);");
+        writer.OpenBlock("for (var i = start; i < end; i++)");
+        writer.WriteLine($"records[i] = {ReaderName(root.Name)}(ref reader);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("reader.EndData();");
+        writer.CloseBlock();
+
+        foreach (var type in collection.Types)
+        {
+            writer.WriteLine();
+            WriteReader(writer, collection, type);
+        }
+
+        var layout = RootLayout(collection, root);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            writer.WriteLine();
+            writer.WriteLine("// One record per line: " + layout);
+            var quotes = new string('"', System.Math.Max(3, blocks[i].LongestQuoteRun + 1));
+            writer.WriteLine($"private static global::System.ReadOnlySpan<byte> Data{Number(i)} => {quotes}");
+            foreach (var text in blocks[i].Lines)
+            {
+                writer.WriteLine(text);
+            }
+
+            writer.WriteLine(quotes + "u8;");
+        }
+    }
+
+    private static void WriteReader(SourceWriter writer, CollectionSpec collection, RecordTypeSpec type)
+    {
+        var name = TypeSpec.Qualify(collection.TypesNamespace, type.Name);
+        writer.OpenBlock($"private static {name} {ReaderName(type.Name)}(ref {Reader} reader)");
+        if (!type.IsRoot)
+        {
+            writer.WriteLine("reader.Open();");
+        }
+
+        writer.WriteLine("var record = new " + name);
+        writer.OpenBlock();
+        if (type.IsRoot)
+        {
+            writer.WriteLine("Id = reader.String(),");
+            writer.WriteLine("Source = reader.Source(),");
+        }
+
+        foreach (var property in type.Properties)
+        {
+            writer.WriteLine(property.Name + " = " + ReadExpression(collection, property.Type, "reader", 1) + ",");
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine(type.IsRoot ? "reader.EndRecord();" : "reader.Close();");
+        writer.WriteLine("return record;");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The expression that reads a value of <paramref name="type"/> from the reader named <paramref name="reader"/>.</summary>
+    private static string ReadExpression(CollectionSpec collection, TypeSpec type, string reader, int depth)
+    {
+        string value;
+        switch (type.Kind)
+        {
+            case TypeKind.Boolean:
+                value = reader + ".Boolean()";
+                break;
+            case TypeKind.Int32:
+                value = reader + ".Int32()";
+                break;
+            case TypeKind.Int64:
+                value = reader + ".Int64()";
+                break;
+            case TypeKind.Decimal:
+                value = reader + ".Decimal()";
+                break;
+            case TypeKind.Double:
+                value = reader + ".Double()";
+                break;
+            case TypeKind.DateOnly:
+                value = reader + ".DateOnly()";
+                break;
+            case TypeKind.DateTimeOffset:
+                value = reader + ".DateTimeOffset()";
+                break;
+            case TypeKind.Enum:
+                value = $"{reader}.Enum<{type.RecordName}>()";
+                break;
+            case TypeKind.Record:
+                value = $"{ReaderName(type.RecordName!)}(ref {reader})";
+                break;
+            case TypeKind.Sections:
+                var r = "r" + Number(depth);
+                value = $"{reader}.List<{SectionType}>(static (ref {Reader} {r}) => new {SectionType}({r}.String(), {r}.Int32(), {r}.String()))";
+                break;
+            case TypeKind.List:
+                var element = type.Element!;
+                var elementType = element.ToDisplay(collection.TypesNamespace);
+                if (element.Kind == TypeKind.Record && !element.IsNullable)
+                {
+                    value = $"{reader}.List<{elementType}>({ReaderName(element.RecordName!)})";
+                }
+                else
+                {
+                    var item = "r" + Number(depth);
+                    value = $"{reader}.List<{elementType}>(static (ref {Reader} {item}) => {ReadExpression(collection, element, item, depth + 1)})";
+                }
+
+                break;
+            default:
+                value = reader + ".String()";
+                break;
+        }
+
+        return type.IsNullable ? $"{reader}.IsNull() ? null : {value}" : value;
+    }
+
+    /// <summary>Names the values of a line, for the comment above each block: <c>Id|Source|Venue{City|Country?}|Topics[n]</c>.</summary>
+    private static string RootLayout(CollectionSpec collection, RecordTypeSpec root)
+    {
+        var builder = new StringBuilder("Id|Source");
+        foreach (var property in root.Properties)
+        {
+            builder.Append('|').Append(property.Name);
+            Layout(builder, collection, property.Type, 0);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Layout(StringBuilder builder, CollectionSpec collection, TypeSpec type, int depth)
+    {
+        if (type.IsNullable)
+        {
+            builder.Append('?');
+        }
+
+        if (depth > 16)
+        {
+            builder.Append("...");
+            return;
+        }
+
+        switch (type.Kind)
+        {
+            case TypeKind.Record:
+                builder.Append('{');
+                var first = true;
+                foreach (var property in FindType(collection, type.RecordName!).Properties)
+                {
+                    builder.Append(first ? string.Empty : "|").Append(property.Name);
+                    Layout(builder, collection, property.Type, depth + 1);
+                    first = false;
+                }
+
+                builder.Append('}');
+                break;
+            case TypeKind.List:
+                builder.Append("[n]");
+                Layout(builder, collection, type.Element!, depth + 1);
+                break;
+            case TypeKind.Sections:
+                builder.Append("[n]{Heading|Level|Text}");
+                break;
+        }
+    }
+
+    private static bool TryWriteRoot(StringBuilder line, CollectionSpec collection, RecordTypeSpec type, ValueSpec record)
+    {
+        if (record.RecordName != type.Name || record.Items.Count != type.Properties.Count + 2
+            || !LiteralReader.TryString(record.Items[0].Literal, out var id)
+            || !TryReadSource(record.Items[1].Literal, out var path, out var lineNumber))
+        {
+            return false;
+        }
+
+        AppendEscaped(line, id);
+        line.Append('|');
+        AppendEscaped(line, path);
+        line.Append(':').Append(lineNumber);
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            line.Append('|');
+            if (!TryWrite(line, collection, type.Properties[i].Type, record.Items[i + 2], 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryReadSource(string? literal, out string path, out string line)
+    {
+        path = line = string.Empty;
+        var reader = new LiteralReader(literal);
+        return reader.Skip("new global::Dossier.SourceLocation(") && reader.String(out path) && reader.Skip(", ")
+            && reader.Integer(out line) && reader.Skip(")") && reader.AtEnd;
+    }
+
+    /// <summary>Appends a value's data form, or returns false when it has none.</summary>
+    private static bool TryWrite(StringBuilder line, CollectionSpec collection, TypeSpec type, ValueSpec value, int depth)
+    {
+        var literal = value.Literal;
+        if (literal == "null")
+        {
+            line.Append(type.IsNullable ? "\\N" : string.Empty);
+            return type.IsNullable;
+        }
+
+        if (depth > 64)
+        {
+            return false;
+        }
+
+        var reader = new LiteralReader(literal);
+        switch (type.Kind)
+        {
+            case TypeKind.Boolean when literal is "true" or "false":
+                line.Append(literal);
+                return true;
+            case TypeKind.Int32:
+                return Append(line, reader.Integer(out var int32) && reader.AtEnd, int32);
+            case TypeKind.Int64:
+                return Append(line, reader.Integer(out var int64) && reader.Skip("L") && reader.AtEnd, int64);
+            case TypeKind.Decimal:
+                return Append(line, reader.Number(out var number) && reader.Skip("m") && reader.AtEnd, number);
+            case TypeKind.Double:
+                return Append(line, reader.Number(out var real) && reader.Skip("d") && reader.AtEnd, real);
+            case TypeKind.String:
+                if (!LiteralReader.TryString(literal, out var text))
+                {
+                    return false;
+                }
+
+                AppendEscaped(line, text);
+                return true;
+            case TypeKind.DateOnly:
+                if (!(reader.Skip("new global::System.DateOnly(") && reader.Integer(out var year) && reader.Skip(", ") && reader.Integer(out var month)
+                    && reader.Skip(", ") && reader.Integer(out var day) && reader.Skip(")") && reader.AtEnd))
+                {
+                    return false;
+                }
+
+                line.Append(year.PadLeft(4, '0')).Append('-').Append(month.PadLeft(2, '0')).Append('-').Append(day.PadLeft(2, '0'));
+                return year.Length <= 4 && month.Length <= 2 && day.Length <= 2;
+            case TypeKind.DateTimeOffset:
+                if (!(reader.Skip("new global::System.DateTimeOffset(") && reader.Integer(out var ticks) && reader.Skip("L, new global::System.TimeSpan(")
+                    && reader.Integer(out var offset) && reader.Skip("L))")
+                    && long.TryParse(ticks, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ticksValue)
+                    && long.TryParse(offset, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var offsetValue)))
+                {
+                    return false;
+                }
+
+                line.Append(new System.DateTimeOffset(ticksValue, new System.TimeSpan(offsetValue)).ToString("o", CultureInfo.InvariantCulture));
+                return true;
+            case TypeKind.Enum:
+                var prefix = type.RecordName + ".";
+                if (!literal!.StartsWith(prefix, System.StringComparison.Ordinal) || !SyntaxFacts.IsValidIdentifier(literal.Substring(prefix.Length)))
+                {
+                    return false;
+                }
+
+                line.Append(literal, prefix.Length, literal.Length - prefix.Length);
+                return true;
+            case TypeKind.Record:
+                if (value.RecordName is null || value.RecordName != type.RecordName)
+                {
+                    return false;
+                }
+
+                var recordType = FindType(collection, value.RecordName);
+                if (recordType.Properties.Count != value.Items.Count)
+                {
+                    return false;
+                }
+
+                line.Append('{');
+                for (var i = 0; i < recordType.Properties.Count; i++)
+                {
+                    line.Append('|');
+                    if (!TryWrite(line, collection, recordType.Properties[i].Type, value.Items[i], depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                line.Append("|}");
+                return true;
+            case TypeKind.List when literal is null && value.RecordName is null:
+                line.Append(Number(value.Items.Count));
+                foreach (var item in value.Items)
+                {
+                    line.Append('|');
+                    if (!TryWrite(line, collection, type.Element!, item, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case TypeKind.Sections:
+                return TryWriteSections(line, reader);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A markdown record's sections: <c>ValueList&lt;MarkdownSection&gt;.Empty</c>, or <c>FromTrustedArray(new MarkdownSection[] { new("Heading", 2, "Text"), })</c>.</summary>
+    private static bool TryWriteSections(StringBuilder line, LiteralReader reader)
+    {
+        const string List = "global::Dossier.ValueList<" + SectionType + ">";
+        if (reader.Skip(List + ".Empty"))
+        {
+            line.Append('0');
+            return reader.AtEnd;
+        }
+
+        if (!reader.Skip(List + ".FromTrustedArray(new " + SectionType + "[] { "))
+        {
+            return false;
+        }
+
+        var count = 0;
+        var items = new StringBuilder();
+        while (!reader.Skip("})"))
+        {
+            if (!(reader.Skip("new(") && reader.String(out var heading) && reader.Skip(", ") && reader.Integer(out var level)
+                && reader.Skip(", ") && reader.String(out var text) && reader.Skip("), ")))
+            {
+                return false;
+            }
+
+            items.Append('|');
+            AppendEscaped(items, heading);
+            items.Append('|').Append(level).Append('|');
+            AppendEscaped(items, text);
+            count++;
+        }
+
+        line.Append(Number(count)).Append(items);
+        return count > 0 && reader.AtEnd;
+    }
+
+    private static bool Append(StringBuilder line, bool success, string text)
+    {
+        line.Append(text);
+        return success;
+    }
+
+    /// <summary>Appends a string with the data format's escapes (see <c>CompiledDataReader</c>).</summary>
+    internal static void AppendEscaped(StringBuilder builder, string value)
+    {
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            string? escape = c switch
+            {
+                '\\' => "\\\\",
+                '|' => "\\|",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => NeedsUnicodeEscape(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null,
+            };
+            if (escape is null)
+            {
+                continue;
+            }
+
+            builder.Append(value, start, i - start).Append(escape);
+            start = i + 1;
+        }
+
+        builder.Append(value, start, value.Length - start);
+    }
+
+    /// <summary>
+    /// Characters written as <c>\uXXXX</c>: controls, and the line and paragraph separators that
+    /// C# counts as line breaks, and invisible format characters (zero-width and bidirectional
+    /// marks, which could make the data read differently from what it holds). A fixed list, not
+    /// Unicode categories, so that the output is the same whatever Unicode tables the host has.
+    /// </summary>
+    private static bool NeedsUnicodeEscape(char c) =>
+        c < ' ' || (c >= '\u007F' && c <= '\u009F') || (c >= '\u200B' && c <= '\u200F') || (c >= '\u2028' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u2069') || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB');
+
+    private static RecordTypeSpec FindType(CollectionSpec collection, string name)
+    {
+        foreach (var type in collection.Types)
+        {
+            if (type.Name == name)
+            {
+                return type;
+            }
+        }
+
+        throw new KeyNotFoundException(name);
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The reader method of a record type: <c>ReadMeeting</c> (<c>Readclass</c> for a type named <c>@class</c>).</summary>
+    private static string ReaderName(string typeName) => "Read" + typeName.TrimStart('@');
+}
+
+/// <summary>One data literal: consecutive records, one line each.</summary>
+internal sealed class DataBlock(int start)
+{
+    /// <summary>The index of the block's first record in the collection.</summary>
+    public int Start { get; } = start;
+
+    public List<string> Lines { get; } = new();
+
+    public int Chars { get; private set; }
+
+    /// <summary>The longest run of <c>"</c> in the block, so that its raw literal's delimiter is longer.</summary>
+    public int LongestQuoteRun { get; private set; }
+
+    public void Add(string line)
+    {
+        Lines.Add(line);
+        Chars += line.Length + 1;
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = c == '"' ? run + 1 : 0;
+            if (run > LongestQuoteRun)
+            {
+                LongestQuoteRun = run;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Reads back the C# literals that inference binds values to (<c>"text"</c>, <c>-12</c>,
+/// <c>43.8m</c>, <c>new global::System.DateOnly(2025, 4, 26)</c>...), for the data form.
+/// Only the forms inference writes are accepted; anything else fails, and the collection is
+/// emitted as code instead.
+/// </summary>
+internal struct LiteralReader(string? text)
+{
+    private readonly string _text = text ?? string.Empty;
+    private int _position;
+
+    public readonly bool AtEnd => _position == _text.Length;
+
+    public bool Skip(string expected)
+    {
+        if (_position + expected.Length > _text.Length || string.CompareOrdinal(_text, _position, expected, 0, expected.Length) != 0)
+        {
+            return false;
+        }
+
+        _position += expected.Length;
+        return true;
+    }
+
+    /// <summary>An optionally negative run of digits.</summary>
+    public bool Integer(out string value)
+    {
+        var start = _position;
+        if (_position < _text.Length && _text[_position] == '-')
+        {
+            _position++;
+        }
+
+        var digits = _position;
+        while (_position < _text.Length && _text[_position] >= '0' && _text[_position] <= '9')
+        {
+            _position++;
+        }
+
+        value = _text.Substring(start, _position - start);
+        return _position > digits;
+    }
+
+    /// <summary>A number as <c>ToString</c> writes decimals and doubles: digits, point, exponent, sign, and the invariant words for infinities are not accepted.</summary>
+    public bool Number(out string value)
+    {
+        var start = _position;
+        while (_position < _text.Length && (char.IsDigit(_text[_position]) || _text[_position] is '-' or '+' or '.' or 'E' or 'e'))
+        {
+            _position++;
+        }
+
+        value = _text.Substring(start, _position - start);
+        return value.Length > 0 && char.IsDigit(value[value.Length - 1]);
+    }
+
+    /// <summary>A regular C# string literal, unescaped.</summary>
+    public bool String(out string value)
+    {
+        value = string.Empty;
+        if (_position >= _text.Length || _text[_position] != '"')
+        {
+            return false;
+        }
+
+        var builder = (StringBuilder?)null;
+        var start = ++_position;
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            if (c == '"')
+            {
+                value = builder is null ? _text.Substring(start, _position - start) : builder.Append(_text, start, _position - start).ToString();
+                _position++;
+                return true;
+            }
+
+            if (c != '\\')
+            {
+                _position++;
+                continue;
+            }
+
+            builder ??= new StringBuilder();
+            builder.Append(_text, start, _position - start);
+            if (_position + 1 >= _text.Length || !Unescape(builder))
+            {
+                return false;
+            }
+
+            start = _position;
+        }
+
+        return false;
+    }
+
+    /// <summary>A whole literal that is one C# string.</summary>
+    public static bool TryString(string? literal, out string value)
+    {
+        var reader = new LiteralReader(literal);
+        return reader.String(out value) & reader.AtEnd;
+    }
+
+    private bool Unescape(StringBuilder builder)
+    {
+        var escape = _text[_position + 1];
+        _position += 2;
+        switch (escape)
+        {
+            case '\'':
+            case '"':
+            case '\\':
+                builder.Append(escape);
+                return true;
+            case '0':
+                builder.Append('\0');
+                return true;
+            case 'a':
+                builder.Append('\a');
+                return true;
+            case 'b':
+                builder.Append('\b');
+                return true;
+            case 'f':
+                builder.Append('\f');
+                return true;
+            case 'n':
+                builder.Append('\n');
+                return true;
+            case 'r':
+                builder.Append('\r');
+                return true;
+            case 't':
+                builder.Append('\t');
+                return true;
+            case 'v':
+                builder.Append('\v');
+                return true;
+            case 'u':
+                return Hex(builder, 4);
+            case 'U':
+                return Hex(builder, 8);
+            default:
+                return false;
+        }
+    }
+
+    private bool Hex(StringBuilder builder, int digits)
+    {
+        if (_position + digits > _text.Length
+            || !uint.TryParse(_text.Substring(_position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+            || code > 0x10FFFF)
+        {
+            return false;
+        }
+
+        _position += digits;
+        if (code < 0x10000)
+        {
+            builder.Append((char)code);
+        }
+        else
+        {
+            code -= 0x10000;
+            builder.Append((char)(0xD800 + (code >> 10))).Append((char)(0xDC00 + (code & 0x3FF)));
+        }
+
+        return true;
+    }
+}

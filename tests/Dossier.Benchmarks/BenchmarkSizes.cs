@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>A dataset to benchmark: its format, its records' shape and how many there are.</summary>
+public sealed record DatasetCase(DataFormat Format, DataShape Shape, int Size)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Format}/{Shape}/{Size}");
+}
+
+/// <summary>
+/// The datasets each benchmark runs over. The full set is 100 to 100,000 records in every format
+/// and shape; <c>run.sh</c> sets <c>DOSSIER_BENCH_QUICK=1</c> for a subset that runs in minutes.
+/// </summary>
+public static class BenchmarkSizes
+{
+    public static readonly int[] All = [100, 1_000, 10_000, 100_000];
+
+    public static bool Quick => Environment.GetEnvironmentVariable("DOSSIER_BENCH_QUICK") == "1";
+
+    public static IEnumerable<DatasetCase> ThroughputCases()
+    {
+        if (Quick)
+        {
+            foreach (var shape in new[] { DataShape.Flat, DataShape.Nested })
+            {
+                yield return new DatasetCase(DataFormat.JsonArray, shape, 1_000);
+                yield return new DatasetCase(DataFormat.JsonArray, shape, 10_000);
+            }
+
+            yield return new DatasetCase(DataFormat.JsonFiles, DataShape.Flat, 1_000);
+            yield return new DatasetCase(DataFormat.MarkdownFiles, DataShape.Nested, 1_000);
+            yield return new DatasetCase(DataFormat.MarkdownTable, DataShape.Flat, 1_000);
+            yield break;
+        }
+
+        foreach (var format in Enum.GetValues<DataFormat>())
+        {
+            foreach (var shape in Enum.GetValues<DataShape>())
+            {
+                if (!Synthetic.Supports(format, shape))
+                {
+                    continue;
+                }
+
+                foreach (var size in All)
+                {
+                    yield return new DatasetCase(format, shape, size);
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<DatasetCase> StartupCases()
+    {
+        foreach (var shape in new[] { DataShape.Flat, DataShape.Nested })
+        {
+            foreach (var size in All)
+            {
+                yield return new DatasetCase(DataFormat.JsonArray, shape, size);
+            }
+        }
+    }
+
+    public static IEnumerable<DatasetCase> CompileCases()
+    {
+        foreach (var shape in new[] { DataShape.Flat, DataShape.Nested })
+        {
+            yield return new DatasetCase(DataFormat.JsonArray, shape, 10_000);
+            yield return new DatasetCase(DataFormat.JsonArray, shape, 100_000);
+        }
+    }
+
+    public static IEnumerable<int> QuerySizes() => Quick ? [1_000, 100_000] : All;
+}

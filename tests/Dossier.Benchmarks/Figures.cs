@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>
+/// A short run of every benchmark (in this process, few iterations, the quick datasets unless
+/// <c>--full</c>), then one line per figure: the measurement, its ratio, the goal and whether it
+/// is met. BenchmarkDotNet's own log and tables go to <c>BenchmarkDotNet.Artifacts</c>.
+/// </summary>
+public static class Figures
+{
+    private static readonly List<string> Lines = [];
+
+    public static int Run(string[] args)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // the figures read the same everywhere
+        var full = args.Contains("--full");
+        if (!full)
+        {
+            Environment.SetEnvironmentVariable("DOSSIER_BENCH_QUICK", "1");
+        }
+
+        var artifacts = Path.GetFullPath("BenchmarkDotNet.Artifacts");
+        Directory.CreateDirectory(artifacts);
+        using var log = new StreamWriter(Path.Combine(artifacts, "figures.log"));
+        var logger = new StreamLogger(log);
+        Say($"# Dossier benchmarks ({(full ? "full" : "quick")} run), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; log: {Path.Combine(artifacts, "figures.log")}");
+
+        // Milliseconds to seconds per operation: BenchmarkDotNet's overhead evaluation adds nothing.
+        Throughput(Summarize<GeneratorThroughputBenchmarks>(logger, iterations: 5, warmups: 1));
+        Incremental(Summarize<IncrementalBenchmarks>(logger, iterations: 7, warmups: 2));
+        Compile(Summarize<CompileBenchmarks>(logger, iterations: 3, warmups: 1));
+        Startup(Summarize<StartupBenchmarks>(logger, iterations: 7, warmups: 2, singleInvocation: true), runs: full ? 5 : 3);
+
+        // Nanoseconds to microseconds: more warm-up, so that tiered compilation has settled.
+        Lookups(Summarize<LookupBenchmarks>(logger, iterations: 7, warmups: 4, evaluateOverhead: true));
+        foreach (var summary in new[]
+        {
+            Summarize<BetweenBenchmarks>(logger, 7, 4), Summarize<InYearBenchmarks>(logger, 7, 4), Summarize<OnOrAfterBenchmarks>(logger, 7, 4),
+            Summarize<ChronologicallyBenchmarks>(logger, 7, 4), Summarize<LatestBenchmarks>(logger, 7, 4),
+        })
+        {
+            DateHelpers(summary);
+        }
+
+        File.WriteAllLines(Path.Combine(artifacts, "figures.txt"), Lines);
+        return 0;
+    }
+
+    private static Summary Summarize<T>(ILogger logger, int iterations, int warmups, bool singleInvocation = false, bool evaluateOverhead = false)
+    {
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(warmups)
+            .WithIterationCount(iterations)
+            .WithIterationTime(TimeInterval.FromMilliseconds(150))
+            .WithEvaluateOverhead(evaluateOverhead)
+            .WithId("Quick");
+        if (singleInvocation)
+        {
+            job = job.WithInvocationCount(1).WithUnrollFactor(1);
+        }
+
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddExporter(MarkdownExporter.GitHub)
+            .AddLogger(logger)
+            .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+        var summary = BenchmarkRunner.Run<T>(config);
+        if (summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success))
+        {
+            Say($"! {typeof(T).Name}: some benchmarks failed; see the log.");
+        }
+
+        return summary;
+    }
+
+    private static void Throughput(Summary summary)
+    {
+        foreach (var group in ByParameter(summary, "Case"))
+        {
+            var json = Mean(group, nameof(GeneratorThroughputBenchmarks.JsonDocumentParse));
+            var generator = Mean(group, nameof(GeneratorThroughputBenchmarks.GeneratorColdRun));
+            var parse = Mean(group, nameof(GeneratorThroughputBenchmarks.ParseGeneratedSource));
+            var ratio = generator / json;
+            Say($"1. throughput {group.Key}: generator cold run {Time(generator)} vs JsonDocument.Parse {Time(json)} = {ratio:F1}x "
+                + $"(Dossier's stages alone, without the compiler's parse of the output: {(generator - parse) / json:F1}x) | goal <= 3x: {Verdict(ratio <= 3)}");
+        }
+    }
+
+    private static void Incremental(Summary summary)
+    {
+        foreach (var group in ByParameter(summary, "Shape"))
+        {
+            var cold = Mean(group, nameof(IncrementalBenchmarks.ColdRun));
+            var data = Mean(group, nameof(IncrementalBenchmarks.EditOneDataFile));
+            var csharp = Mean(group, nameof(IncrementalBenchmarks.EditUnrelatedCSharp));
+            Say($"2. incremental {group.Key}, 1,000 files: one data file edited {Time(data)} vs cold run {Time(cold)} = {100 * data / cold:F1}% | goal <= 5%: {Verdict(data <= cold * 0.05)}");
+            Say($"2. incremental {group.Key}, 1,000 files: unrelated C# file edited {Time(csharp)} vs cold run {Time(cold)} = {100 * csharp / cold:F2}%");
+            var steps = IncrementalBenchmarks.CountSteps(Enum.Parse<DataShape>(group.Key));
+            Say($"2. incremental {group.Key}: steps that did work after a data edit: {Describe(steps.AfterDataEdit)}");
+            var rerun = steps.AfterCSharpEdit.Where(s => s.Executed > 0 && s.Step != "Options").ToList();
+            Say($"2. incremental {group.Key}: steps that did work after an unrelated C# edit: {Describe(steps.AfterCSharpEdit)} | goal: no data step: {Verdict(rerun.Count == 0)}");
+        }
+    }
+
+    private static void Compile(Summary summary)
+    {
+        var groups = ByParameter(summary, "Case").ToList();
+        foreach (var shape in new[] { DataShape.Flat, DataShape.Nested })
+        {
+            var small = groups.SingleOrDefault(g => g.Key == new DatasetCase(DataFormat.JsonArray, shape, 10_000).ToString());
+            var large = groups.SingleOrDefault(g => g.Key == new DatasetCase(DataFormat.JsonArray, shape, 100_000).ToString());
+            if (small is null || large is null)
+            {
+                continue;
+            }
+
+            var baseline = Mean(small, nameof(CompileBenchmarks.EmitWithoutData));
+            var smallTime = Mean(small, nameof(CompileBenchmarks.EmitWithData));
+            var largeTime = Mean(large, nameof(CompileBenchmarks.EmitWithData));
+            var ratio = largeTime / smallTime;
+            Say($"3. compile {shape}: Emit with 100,000 records {Time(largeTime)} / with 10,000 {Time(smallTime)} = {ratio:F1}x "
+                + $"(the data's own cost, less the empty project's {Time(baseline)}: {(largeTime - baseline) / Math.Max(1, smallTime - baseline):F1}x) | goal <= 12x: {Verdict(ratio <= 12)}");
+        }
+    }
+
+    private static void Startup(Summary summary, int runs)
+    {
+        foreach (var group in ByParameter(summary, "Case"))
+        {
+            var json = Mean(group, nameof(StartupBenchmarks.SystemTextJson));
+            var compiled = Mean(group, nameof(StartupBenchmarks.CompiledIn));
+            var jsonBytes = Allocated(group, nameof(StartupBenchmarks.SystemTextJson));
+            var compiledBytes = Allocated(group, nameof(StartupBenchmarks.CompiledIn));
+            Say($"4. start-up {group.Key}, warm process: compiled-in {Time(compiled)}, {Bytes(compiledBytes)} vs System.Text.Json {Time(json)}, {Bytes(jsonBytes)} = {compiled / json:F2}x time, {(double)compiledBytes / jsonBytes:F2}x memory | goal < 1x: {Verdict(compiled < json)}");
+        }
+
+        foreach (var @case in BenchmarkSizes.StartupCases())
+        {
+            var (compiled, compiledBytes) = ColdStart.Measure("compiled", @case.Shape, @case.Size, runs);
+            var (json, jsonBytes) = ColdStart.Measure("json", @case.Shape, @case.Size, runs);
+            Say($"4. start-up {@case}, fresh process (median of {runs}): compiled-in {compiled:F1} ms, {Bytes(compiledBytes)} vs System.Text.Json {json:F1} ms, {Bytes(jsonBytes)} = {compiled / json:F2}x time, {(double)compiledBytes / jsonBytes:F2}x memory | goal < 1x: {Verdict(compiled < json)}");
+        }
+    }
+
+    private static void Lookups(Summary summary)
+    {
+        foreach (var group in ByParameter(summary, "Size"))
+        {
+            var linear = Mean(group, nameof(LookupBenchmarks.FirstOrDefault));
+            var get = Mean(group, nameof(LookupBenchmarks.Get));
+            Say($"5. query Get(id), {group.Key} records: {Time(get)} vs FirstOrDefault {Time(linear)} = {get / linear:F4}x | goal <= 1x: {Verdict(get <= linear)}");
+        }
+    }
+
+    private static void DateHelpers(Summary summary)
+    {
+        foreach (var group in ByParameter(summary, "Size"))
+        {
+            var linq = group.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "Linq");
+            var helper = group.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "Helper");
+            var ratio = Mean(helper) / Mean(linq);
+            Say($"5. query {helper.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}, {group.Key} records: {Time(Mean(helper))} vs {linq.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} {Time(Mean(linq))} = {ratio:F2}x | goal <= 1x (within 5% noise): {Verdict(ratio <= 1.05)}");
+        }
+    }
+
+    private static IEnumerable<IGrouping<string, BenchmarkReport>> ByParameter(Summary summary, string parameter) =>
+        summary.Reports
+            .Where(r => r.Success && r.ResultStatistics is not null)
+            .GroupBy(r => Convert.ToString(r.BenchmarkCase.Parameters[parameter], CultureInfo.InvariantCulture) ?? string.Empty);
+
+    private static double Mean(IEnumerable<BenchmarkReport> reports, string method) =>
+        Mean(reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method));
+
+    private static double Mean(BenchmarkReport report) => report.ResultStatistics!.Mean;
+
+    private static long Allocated(IEnumerable<BenchmarkReport> reports, string method)
+    {
+        var report = reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method);
+        return report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+    }
+
+    private static string Describe(IReadOnlyList<StepCount> steps) =>
+        string.Join(", ", steps.Select(s => $"{s.Step} {s.Executed}/{s.Executions}" + (s.Changed > 0 ? $" ({s.Changed} changed)" : string.Empty)));
+
+    private static string Verdict(bool met) => met ? "met" : "MISSED";
+
+    private static string Time(double nanoseconds) => nanoseconds switch
+    {
+        >= 1e9 => string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1e9:F2} s"),
+        >= 1e6 => string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1e6:F1} ms"),
+        >= 1e3 => string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1e3:F1} us"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{nanoseconds:F1} ns"),
+    };
+
+    private static string Bytes(long bytes) => bytes >= 1 << 20
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:F1} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F1} KB");
+
+    private static void Say(string line)
+    {
+        Lines.Add(line);
+        Console.WriteLine(line);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>
+/// 1. Generator throughput: a cold run of the generator (a new driver, nothing cached) over a
+/// dataset, against <see cref="JsonDocument.Parse(System.ReadOnlyMemory{byte}, JsonDocumentOptions)"/>
+/// of the same bytes (for markdown, of the same records as JSON, the cost of merely parsing
+/// them). The run is what a build pays: Dossier's parse, inference and emission, and the
+/// compiler's parse of the generated source (the driver parses it before returning).
+/// <see cref="ParseGeneratedSource"/> measures that last part alone, so that Dossier's own share
+/// can be told apart.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorThroughputBenchmarks
+{
+    private byte[][] _json = [];
+    private ImmutableArray<AdditionalText> _texts;
+    private CSharpCompilation _compilation = null!;
+    private string[] _generated = [];
+
+    [ParamsSource(nameof(Cases))]
+    public DatasetCase Case { get; set; } = null!;
+
+    public static IEnumerable<DatasetCase> Cases() => BenchmarkSizes.ThroughputCases();
+
+    // The three benchmarks of a case share its inputs, made once per process.
+    private static readonly ConcurrentDictionary<DatasetCase, (byte[][], ImmutableArray<AdditionalText>, string[])> Inputs = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compilation = GeneratorHost.CreateCompilation();
+        (_json, _texts, _generated) = Inputs.GetOrAdd(Case, static c =>
+        {
+            var files = Synthetic.Files(c.Format, c.Shape, c.Size);
+            var json = c.Format is DataFormat.JsonArray or DataFormat.JsonFiles
+                ? files.Select(f => Encoding.UTF8.GetBytes(f.Content)).ToArray()
+                : [Encoding.UTF8.GetBytes(Synthetic.JsonArray(c.Shape, c.Size))];
+            var texts = GeneratorHost.Texts(files);
+            var (driver, _) = GeneratorHost.RunAndCheck(texts, GeneratorHost.CreateCompilation());
+            return (json, texts, driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToArray());
+        });
+    }
+
+    [Benchmark(Baseline = true, Description = "JsonDocument.Parse")]
+    public int JsonDocumentParse()
+    {
+        var count = 0;
+        foreach (var bytes in _json)
+        {
+            using var document = JsonDocument.Parse(bytes);
+            count += document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement.GetArrayLength() : 1;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "Generator, cold run")]
+    public int GeneratorColdRun() =>
+        GeneratorHost.CreateDriver(_texts).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "Compiler's parse of the output")]
+    public int ParseGeneratedSource()
+    {
+        var count = 0;
+        foreach (var source in _generated)
+        {
+            count += CSharpSyntaxTree.ParseText(source, GeneratorHost.ParseOptions).Length;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using Dossier.Generators.Emission;
+using Dossier.Generators.Inference;
+using Dossier.Generators.Model;
+using Dossier.Generators.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>
+/// Where a cold generator run spends its time, stage by stage (<c>phases FORMAT SHAPE SIZE</c>):
+/// a diagnostic for finding what to make faster, not a benchmark. Calls the generator's stages
+/// directly (the generator lets this assembly see its internals).
+/// </summary>
+internal static class Phases
+{
+    public static void Run(DataFormat format, DataShape shape, int size)
+    {
+        var files = Synthetic.Files(format, shape, size);
+        // The baseline parses the same bytes; for markdown, the same records as JSON (as the benchmark does).
+        var bytes = format is DataFormat.JsonArray or DataFormat.JsonFiles
+            ? files.Select(f => Encoding.UTF8.GetBytes(f.Content)).ToArray()
+            : [Encoding.UTF8.GetBytes(Synthetic.JsonArray(shape, size))];
+        var options = new DossierOptions("/project/data/", "/project/", "Sample.Data", "Dataset", null, null);
+        var texts = files.Select(f => SourceText.From(f.Content, Encoding.UTF8)).ToArray();
+        Console.WriteLine($"{format} {shape} {size}: {files.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Content)):N0} bytes in {files.Length} file(s)");
+        for (var rep = 0; rep < 3; rep++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var b in bytes)
+            {
+                using var document = JsonDocument.Parse(b);
+            }
+
+            var json = Lap(watch);
+            var parsed = new List<FileParseResult>(files.Length);
+            for (var i = 0; i < files.Length; i++)
+            {
+                var info = DataFileClassifier.Classify("/project/" + files[i].Path, options, out _)!;
+                var file = info.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
+                    ? JsonDataParser.Parse(info, texts[i], CancellationToken.None)
+                    : MarkdownDataParser.Parse(info, texts[i], CancellationToken.None);
+                parsed.Add(new FileParseResult(file, file.Diagnostics));
+            }
+
+            var parse = Lap(watch);
+            var dataset = DatasetInference.Infer(parsed.ToImmutableArray(), ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
+            var infer = Lap(watch);
+            var sources = dataset.Collections.Select(CollectionEmitter.Emit).ToList();
+            var emit = Lap(watch);
+            var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s, Encoding.UTF8), GeneratorHost.ParseOptions)).ToList();
+            var roslynParse = Lap(watch);
+            var total = parse + infer + emit;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  infer {infer,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count} diagnostics"));
+            GC.KeepAlive(trees);
+        }
+    }
+
+    /// <summary>Compile time of the generated code alone (<c>phases emit SHAPE SIZE</c>), with the garbage collections it causes.</summary>
+    public static void Emit(DataShape shape, int size)
+    {
+        var (_, output) = GeneratorHost.RunAndCheck(GeneratorHost.Texts(Synthetic.Files(DataFormat.JsonArray, shape, size)), GeneratorHost.CreateCompilation());
+        Console.WriteLine($"{shape} {size}: {output.SyntaxTrees.Sum(t => (long)t.Length):N0} chars of source");
+        for (var rep = 0; rep < 3; rep++)
+        {
+            var gen2 = GC.CollectionCount(2);
+            var watch = Stopwatch.StartNew();
+            using var stream = new System.IO.MemoryStream();
+            var result = output.Clone().Emit(stream);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  emit {watch.Elapsed.TotalMilliseconds,8:F0} ms, {stream.Length:N0} bytes, {GC.CollectionCount(2) - gen2} gen2 collections, success {result.Success}"));
+        }
+    }
+
+    private static double Lap(Stopwatch watch)
+    {
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        return elapsed;
+    }
+}

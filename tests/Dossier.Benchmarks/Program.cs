@@ -1,0 +1,37 @@
+using System;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>
+/// <list type="bullet">
+/// <item><c>Dossier.Benchmarks [BenchmarkDotNet arguments]</c>: the benchmarks, full size (<c>--filter '*'</c> for all).</item>
+/// <item><c>Dossier.Benchmarks figures</c>: a short run of every benchmark, then one line per figure with its ratio (what <c>run.sh</c> does).</item>
+/// <item><c>Dossier.Benchmarks coldstart compiled|json SHAPE SIZE</c>: one first query in this fresh process (used by <c>figures</c>).</item>
+/// <item><c>Dossier.Benchmarks phases FORMAT SHAPE SIZE</c>: where a cold generator run spends its time, stage by stage; <c>phases emit SHAPE SIZE</c>: the compile time of its output.</item>
+/// </list>
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        switch (args.Length > 0 ? args[0] : string.Empty)
+        {
+            case "figures":
+                return Figures.Run(args.AsSpan(1).ToArray());
+            case "coldstart" when args.Length == 4:
+                ColdStart.Child(args[1], Enum.Parse<DataShape>(args[2]), int.Parse(args[3], CultureInfo.InvariantCulture));
+                return 0;
+            case "phases" when args.Length == 4 && args[1] == "emit":
+                Phases.Emit(Enum.Parse<DataShape>(args[2]), int.Parse(args[3], CultureInfo.InvariantCulture));
+                return 0;
+            case "phases" when args.Length == 4:
+                Phases.Run(Enum.Parse<DataFormat>(args[1]), Enum.Parse<DataShape>(args[2]), int.Parse(args[3], CultureInfo.InvariantCulture));
+                return 0;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
+}
