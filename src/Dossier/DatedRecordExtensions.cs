@@ -197,10 +197,11 @@ public static class OptionallyDatedRecordExtensions
 }
 
 /// <summary>
-/// The records of an array dated within a range, lazily: an enumerable that is its own first
-/// enumerator (as LINQ's iterators are), scanning the array with its state in locals.
+/// The records of an array that match a test, lazily: an enumerable that is its own first
+/// enumerator (as LINQ's iterators are), scanning the array with its state in locals. The date
+/// helpers use it for record sets, which are arrays underneath.
 /// </summary>
-internal sealed class DatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) : IEnumerable<T>, IEnumerator<T> where T : IDatedRecord
+internal abstract class ArrayFilter<T>(T[] items) : IEnumerable<T>, IEnumerator<T>
 {
     private readonly int _threadId = Environment.CurrentManagedThreadId;
     private int _index = -2; // -2: not yet enumerated; -1: before the first item
@@ -218,7 +219,9 @@ internal sealed class DatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) 
             return this;
         }
 
-        return new DatedArrayRange<T>(items, from, to) { _index = -1 };
+        var copy = Clone();
+        copy._index = -1;
+        return copy;
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
@@ -227,13 +230,10 @@ internal sealed class DatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) 
     {
         var array = items;
         var index = _index;
-        var start = from;
-        var end = to;
         while (++index < array.Length)
         {
             var record = array[index];
-            var date = record.Date;
-            if (date >= start && date <= end)
+            if (Matches(record))
             {
                 _index = index;
                 _current = record;
@@ -251,57 +251,34 @@ internal sealed class DatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) 
     public void Dispose()
     {
     }
+
+    /// <summary>Whether <paramref name="record"/> is in the result.</summary>
+    protected abstract bool Matches(T record);
+
+    /// <summary>A fresh filter over the same array, for a second enumeration.</summary>
+    protected abstract ArrayFilter<T> Clone();
+}
+
+/// <summary>The records of an array dated from <c>from</c> to <c>to</c>, both inclusive.</summary>
+internal sealed class DatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) : ArrayFilter<T>(items) where T : IDatedRecord
+{
+    private readonly T[] _items = items;
+
+    protected override bool Matches(T record)
+    {
+        var date = record.Date;
+        return date >= from && date <= to;
+    }
+
+    protected override ArrayFilter<T> Clone() => new DatedArrayRange<T>(_items, from, to);
 }
 
 /// <summary>The same for records whose date may be missing: undated records are never in range.</summary>
-internal sealed class OptionallyDatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) : IEnumerable<T>, IEnumerator<T> where T : IOptionallyDatedRecord
+internal sealed class OptionallyDatedArrayRange<T>(T[] items, DateOnly from, DateOnly to) : ArrayFilter<T>(items) where T : IOptionallyDatedRecord
 {
-    private readonly int _threadId = Environment.CurrentManagedThreadId;
-    private int _index = -2;
-    private T _current = default!;
+    private readonly T[] _items = items;
 
-    public T Current => _current;
+    protected override bool Matches(T record) => record.Date is { } date && date >= from && date <= to;
 
-    object? System.Collections.IEnumerator.Current => _current;
-
-    public IEnumerator<T> GetEnumerator()
-    {
-        if (_index == -2 && _threadId == Environment.CurrentManagedThreadId)
-        {
-            _index = -1;
-            return this;
-        }
-
-        return new OptionallyDatedArrayRange<T>(items, from, to) { _index = -1 };
-    }
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public bool MoveNext()
-    {
-        var array = items;
-        var index = _index;
-        var start = from;
-        var end = to;
-        while (++index < array.Length)
-        {
-            var record = array[index];
-            if (record.Date is { } date && date >= start && date <= end)
-            {
-                _index = index;
-                _current = record;
-                return true;
-            }
-        }
-
-        _index = array.Length;
-        _current = default!;
-        return false;
-    }
-
-    public void Reset() => throw new NotSupportedException();
-
-    public void Dispose()
-    {
-    }
+    protected override ArrayFilter<T> Clone() => new OptionallyDatedArrayRange<T>(_items, from, to);
 }
