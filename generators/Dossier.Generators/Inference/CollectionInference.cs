@@ -780,7 +780,7 @@ internal sealed class CollectionInference
                     return "0d";
                 }
 
-                return real.ToString("R", CultureInfo.InvariantCulture) + "d";
+                return ScalarRules.Shortest(real) + "d";
         }
     }
 

@@ -82,7 +82,26 @@ internal static class ScalarRules
     public static bool TryDouble(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
         && !double.IsInfinity(value) && !double.IsNaN(value)
-        && Normalize(value.ToString("R", CultureInfo.InvariantCulture)) == Normalize(text);
+        && Normalize(Shortest(value)) == Normalize(text);
+
+    /// <summary>
+    /// The shortest text that parses back to <paramref name="value"/>. "R" gives that on .NET Core
+    /// but not on .NET Framework (Visual Studio's compiler host), where it may print 17 digits: a
+    /// search over precisions gives the same answer on both, so a build never depends on its host.
+    /// </summary>
+    public static string Shortest(double value)
+    {
+        for (var precision = 1; precision < 17; precision++)
+        {
+            var text = value.ToString("G" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) == value)
+            {
+                return text;
+            }
+        }
+
+        return value.ToString("G17", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// A canonical form of a decimal number's value: sign, significant digits and the exponent of
