@@ -28,7 +28,7 @@ namespace Dossier.Scale.Tests;
 /// characters each (20 MB of UTF-16, past the heap's limit had they been string literals).
 /// Together these take about 30 s on two cores, most of it the generator's run.
 /// </remarks>
-public sealed class EmittedAssemblyTests
+public sealed class EmittedAssemblyTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>The JIT compiles a method of this many bytes of IL or more without optimisation (MinOpts).</summary>
     private const int JitOptimisationLimit = 60_000;
@@ -45,6 +45,7 @@ public sealed class EmittedAssemblyTests
         var image = Compile(files);
 
         var (largest, name) = LargestMethodBody(image);
+        output.WriteLine($"{shape} {size}: {image.Length} bytes of assembly; largest method body {name}, {largest} bytes of IL");
         Assert.True(largest < JitOptimisationLimit, $"{name} has {largest} bytes of IL, past the JIT's limit for optimised code ({JitOptimisationLimit}).");
 
         // The records read back as the JSON says (first, middle and last).

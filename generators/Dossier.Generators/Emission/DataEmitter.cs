@@ -30,9 +30,9 @@ namespace Dossier.Generators.Emission;
 /// initializer whose values come from <c>global::Dossier.CompiledDataReader</c>, in property
 /// order) and one call per block of data, so no method nears the JIT's limit for optimised code
 /// and nothing nests deeper than the data does. Start-up decodes the text (UTF-8 to strings,
-/// invariant number parsing) without JIT-compiling anything in proportion to the data: three to
-/// five times faster than System.Text.Json's source-generated deserializer over the same JSON,
-/// with less than half its allocations (docs/performance.md).
+/// invariant number parsing) without JIT-compiling anything in proportion to the data: two to
+/// four times faster than System.Text.Json's source-generated deserializer over the same JSON,
+/// with about half its allocations or less (docs/performance.md).
 /// </para>
 /// <para>
 /// The text stays readable and reviewable: one line per record, values in property order
