@@ -25,11 +25,7 @@ internal sealed class CollectionInference
     };
 
     /// <summary>Members every root record has (generated or inherited); the record type may not take their names (CS0542).</summary>
-    private static readonly HashSet<string> MembersOfEveryRecord = new(StringComparer.Ordinal)
-    {
-        "Id", "Source", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "EqualityContract", "PrintMembers", "Deconstruct", "ReferenceEquals",
-    };
+    private static readonly HashSet<string> MembersOfEveryRecord = new(RecordMemberNames.Concat(new[] { "Id", "Source", "ReferenceEquals" }), StringComparer.Ordinal);
 
     private readonly string _collection;
     private readonly DossierOptions _options;

@@ -195,13 +195,7 @@ internal sealed class FrontMatterParser
 
         var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
         var isString = scalar.Style != ScalarStyle.Plain || tag is "tag:yaml.org,2002:str" or "!!str";
-        var kind = isString ? DataValueKind.String : PlainScalar.Classify(text);
-        return kind switch
-        {
-            DataValueKind.Null => DataValue.Scalar(DataValueKind.Null, null, location),
-            DataValueKind.Boolean => DataValue.Scalar(DataValueKind.Boolean, PlainScalar.NormalizeBoolean(text), location),
-            _ => DataValue.Scalar(kind, text, location),
-        };
+        return isString ? DataValue.Scalar(DataValueKind.String, text, location) : PlainScalar.ToValue(text, location);
     }
 
     private LocationInfo At(Mark start, Mark end)

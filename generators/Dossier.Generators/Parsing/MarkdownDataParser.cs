@@ -293,14 +293,7 @@ internal static class MarkdownDataParser
             {
                 var cell = cells[i];
                 var location = LocationInfo.At(file.FilePath, text, line.Start + cell.Start, cell.Length);
-                var kind = PlainScalar.Classify(cell.Text);
-                var value = kind switch
-                {
-                    DataValueKind.Null => DataValue.Scalar(DataValueKind.Null, null, location),
-                    DataValueKind.Boolean => DataValue.Scalar(kind, PlainScalar.NormalizeBoolean(cell.Text), location),
-                    _ => DataValue.Scalar(kind, cell.Text, location),
-                };
-                properties.Add(new DataProperty(header[i].Name, value, header[i].Location));
+                properties.Add(new DataProperty(header[i].Name, PlainScalar.ToValue(cell.Text, location), header[i].Location));
             }
 
             var rowLocation = LocationInfo.At(file.FilePath, text, line.Start, line.Length);

@@ -32,7 +32,13 @@ internal static class PlainScalar
         return IsJsonNumber(text) ? DataValueKind.Number : DataValueKind.String;
     }
 
-    public static string NormalizeBoolean(string text) => text.ToLowerInvariant();
+    /// <summary>The typed value of unquoted text: null, a boolean (as "true"/"false"), a number, or a string.</summary>
+    public static DataValue ToValue(string text, Diagnostics.LocationInfo location) => Classify(text) switch
+    {
+        DataValueKind.Null => DataValue.Scalar(DataValueKind.Null, null, location),
+        DataValueKind.Boolean => DataValue.Scalar(DataValueKind.Boolean, text.ToLowerInvariant(), location),
+        var kind => DataValue.Scalar(kind, text, location),
+    };
 
     /// <summary>Whether <paramref name="text"/> matches RFC 8259's number grammar exactly.</summary>
     public static bool IsJsonNumber(string text)
