@@ -43,21 +43,46 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations)
             .Collect();
 
-        // 4. Collections are inferred across all their files, and names checked across collections.
-        var dataset = files
+        // 4. Each file's shape: its ids, keys and kinds of value. An edit re-reads one file.
+        var shapes = files
+            .Select(static (f, ct) => f.File is null ? null : CollectionInference.ReadShape(f.File, ct))
+            .WithTrackingName(TrackingNames.FileShapes);
+
+        // 5. The schema: shapes merged per collection, names checked across collections. Merging
+        // costs time per key, not per value, and an edit that keeps the schema leaves it equal.
+        var dataset = shapes
             .Collect()
             .Combine(declarations)
             .Combine(options.Select(static (o, _) => o.Options))
             .Select(static (input, ct) => DatasetInference.InferSafely(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.Dataset);
+        var schemas = dataset
+            .Select(static (d, _) => d.Collections)
+            .WithTrackingName(TrackingNames.Schemas);
 
-        // 5. Source output per collection, kept apart from diagnostics: a change that only moves
+        // 6. Each file's records bound to the schema as lines of data: while the schema stays
+        // equal, an edit re-binds the edited file only.
+        var bound = files
+            .Where(static f => f.File is not null)
+            .Combine(schemas)
+            .Select(static (input, ct) => CollectionInference.Bind(input.Left.File!, Find(input.Right, input.Left.File!.File.Collection), ct))
+            .WithTrackingName(TrackingNames.BoundFiles);
+
+        // 7. Records per collection, with the checks that need all of them (references, declared types).
+        var records = bound
+            .Collect()
+            .Combine(dataset)
+            .Select(static (input, ct) => RecordAssembly.AssembleSafely(input.Left, input.Right, ct))
+            .WithTrackingName(TrackingNames.Records);
+
+        // 8. Source output per collection, kept apart from diagnostics: a change that only moves
         // an error does not regenerate code, and an edit to one collection re-emits that one.
-        var collections = dataset
-            .SelectMany(static (d, _) => d.Collections)
+        var collections = schemas
+            .Combine(records.Select(static (r, _) => r.Collections))
+            .SelectMany(static (input, _) => Pair(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
         context.RegisterSourceOutput(collections, static (spc, collection) =>
-            spc.AddSource(CollectionEmitter.HintName(collection), CollectionEmitter.Emit(collection)));
+            spc.AddSource(CollectionEmitter.HintName(collection.Spec), CollectionEmitter.Emit(collection)));
 
         var entryClass = dataset
             .Select(static (d, _) => d.EntryClass)
@@ -75,7 +100,16 @@ public sealed class DossierGenerator : IIncrementalGenerator
             files.Select(static (f, _) => f.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics),
             ReportDiagnostics);
         context.RegisterSourceOutput(
+            shapes.Select(static (s, _) => s?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty).WithTrackingName(TrackingNames.ShapeDiagnostics),
+            ReportDiagnostics);
+        context.RegisterSourceOutput(
             dataset.Select(static (d, _) => d.Diagnostics).WithTrackingName(TrackingNames.DatasetDiagnostics),
+            ReportDiagnostics);
+        context.RegisterSourceOutput(
+            bound.Select(static (b, _) => b.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics),
+            ReportDiagnostics);
+        context.RegisterSourceOutput(
+            records.Select(static (r, _) => r.Diagnostics).WithTrackingName(TrackingNames.RecordDiagnostics),
             ReportDiagnostics);
         context.RegisterSourceOutput(
             options.Select(static (o, _) => o.Diagnostics),
@@ -111,6 +145,41 @@ public sealed class DossierGenerator : IIncrementalGenerator
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, exception.GetType().Name + ": " + exception.Message);
             return new FileParseResult(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })), new EquatableArray<DiagnosticInfo>(new[] { failure }));
         }
+    }
+
+    private static CollectionSpec? Find(EquatableArray<CollectionSpec> collections, string name)
+    {
+        foreach (var collection in collections)
+        {
+            if (collection.Name == name)
+            {
+                return collection;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each collection's schema with its records (none when its records could not be assembled).</summary>
+    private static ImmutableArray<CollectionOutput> Pair(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
+    {
+        var outputs = ImmutableArray.CreateBuilder<CollectionOutput>(collections.Count);
+        foreach (var collection in collections)
+        {
+            var found = CollectionRecords.None(collection.Name);
+            foreach (var candidate in records)
+            {
+                if (candidate.Collection == collection.Name)
+                {
+                    found = candidate;
+                    break;
+                }
+            }
+
+            outputs.Add(new CollectionOutput(collection, found));
+        }
+
+        return outputs.MoveToImmutable();
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

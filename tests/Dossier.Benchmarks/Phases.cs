@@ -53,16 +53,20 @@ internal static class Phases
             }
 
             var parse = Lap(watch);
-            var dataset = DatasetInference.Infer(parsed.ToImmutableArray(), ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
+            var shapes = parsed.Select(p => (FileShape?)CollectionInference.ReadShape(p.File!, CancellationToken.None)).ToImmutableArray();
+            var dataset = DatasetInference.Infer(shapes, ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
             var infer = Lap(watch);
-            var sources = dataset.Collections.Select(CollectionEmitter.Emit).ToList();
+            var bound = parsed.Select(p => CollectionInference.Bind(p.File!, dataset.Collections.Single(c => c.Name == p.File!.File.Collection), CancellationToken.None)).ToImmutableArray();
+            var records = RecordAssembly.Assemble(bound, dataset, CancellationToken.None);
+            var bind = Lap(watch);
+            var sources = dataset.Collections.Select(c => CollectionEmitter.Emit(new CollectionOutput(c, records.Collections.Single(r => r.Collection == c.Name)))).ToList();
             var emit = Lap(watch);
             var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s, Encoding.UTF8), GeneratorHost.ParseOptions)).ToList();
             var roslynParse = Lap(watch);
-            var total = parse + infer + emit;
+            var total = parse + infer + bind + emit;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  infer {infer,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count} diagnostics"));
+                $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  shape+schema {infer,8:F1}  bind {bind,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count + records.Diagnostics.Count} diagnostics"));
             GC.KeepAlive(trees);
         }
     }

@@ -19,8 +19,10 @@ public sealed class CachingTests
 {
     private static readonly string[] DataSteps =
     [
-        TrackingNames.ParsedFiles, TrackingNames.Dataset, TrackingNames.Collections, TrackingNames.EntryClass,
-        TrackingNames.FileDiagnostics, TrackingNames.DatasetDiagnostics,
+        TrackingNames.ParsedFiles, TrackingNames.FileShapes, TrackingNames.Dataset, TrackingNames.Schemas,
+        TrackingNames.BoundFiles, TrackingNames.Records, TrackingNames.Collections, TrackingNames.EntryClass,
+        TrackingNames.FileDiagnostics, TrackingNames.ShapeDiagnostics, TrackingNames.DatasetDiagnostics,
+        TrackingNames.BindDiagnostics, TrackingNames.RecordDiagnostics,
     ];
 
     private static readonly DataFile[] Files =
@@ -94,11 +96,70 @@ public sealed class CachingTests
         var reparsed = Assert.Single(parsed, o => o.Reason != IncrementalStepRunReason.Cached);
         Assert.Equal(IncrementalStepRunReason.Modified, reparsed.Reason);
 
+        // The edit keeps the schema (a date is still a date): the schema step re-runs over the
+        // files' shapes but its output is unchanged, so only the edited file is bound again.
+        var shapes = result.TrackedSteps[TrackingNames.FileShapes].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(shapes, o => o.Reason != IncrementalStepRunReason.Cached).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.Dataset].SelectMany(s => s.Outputs)).Reason);
+        var schemas = Assert.Single(result.TrackedSteps[TrackingNames.Schemas].SelectMany(s => s.Outputs));
+        Assert.True(schemas.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, schemas.Reason.ToString());
+        var bound = result.TrackedSteps[TrackingNames.BoundFiles].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(Files.Length, bound.Count);
+        var rebound = Assert.Single(bound, o => o.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(IncrementalStepRunReason.Modified, rebound.Reason);
+
         // Only the meetings collection is re-emitted: the others come out of the cache unchanged.
         var collections = result.TrackedSteps[TrackingNames.Collections].SelectMany(s => s.Outputs).ToList();
         Assert.Single(collections, o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(collections.Count - 1, collections.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Contains("|2025-04-24|", result.GeneratedSources.Single(s => s.HintName == "Dataset.Meetings.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void AnEditThatChangesTheSchemaRebindsTheCollectionsFiles()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var texts = Files.Select(f => DossierGeneratorRunner.CreateAdditionalText(f)).ToList();
+        var driver = DossierGeneratorRunner.CreateDriver(texts).RunGenerators(compilation);
+
+        // A new key: every record of every collection is bound against the new schema (the schema
+        // is one value), and the meetings gain a nullable property.
+        var oldText = texts.Single(t => t.Path.EndsWith("astana.md", StringComparison.Ordinal));
+        var newText = DossierGeneratorRunner.CreateAdditionalText(new DataFile("data/meetings/astana.md", "---\ndate: 2025-04-25\nvenue: Akorda\n---\n# Astana\n"));
+        driver = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results[0];
+
+        var schemas = Assert.Single(result.TrackedSteps[TrackingNames.Schemas].SelectMany(s => s.Outputs));
+        Assert.Equal(IncrementalStepRunReason.Modified, schemas.Reason);
+        var bound = result.TrackedSteps[TrackingNames.BoundFiles].SelectMany(s => s.Outputs).ToList();
+        Assert.DoesNotContain(bound, o => o.Reason == IncrementalStepRunReason.Cached);
+        var source = result.GeneratedSources.Single(s => s.HintName == "Dataset.Meetings.g.cs").SourceText.ToString();
+        Assert.Contains("public string? Venue { get; init; }", source);
+        Assert.Contains("|Akorda", source);
+    }
+
+    [Fact]
+    public void AnErrorInAnotherFileOfTheCollectionWithholdsItsRecordsAndEditingItBackRestoresThem()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var texts = Files.Select(f => DossierGeneratorRunner.CreateAdditionalText(f)).ToList();
+        var driver = DossierGeneratorRunner.CreateDriver(texts).RunGenerators(compilation);
+        var oldText = texts.Single(t => t.Path.EndsWith("astana.md", StringComparison.Ordinal));
+
+        // A date that is not a date in one file: the property becomes a string in the schema, and
+        // a value of the wrong kind in that file is an error that withholds every meeting.
+        var broken = DossierGeneratorRunner.CreateAdditionalText(new DataFile("data/meetings/astana.md", "---\ndate: [2025]\n---\n# Astana\n"));
+        driver = driver.ReplaceAdditionalText(oldText, broken).RunGenerators(compilation);
+        var run = driver.GetRunResult();
+        Assert.Contains(run.Diagnostics, d => d.Id == "DOS201");
+        Assert.DoesNotContain("Read(Data0", run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Dataset.Meetings.g.cs", StringComparison.Ordinal)).ToString());
+
+        var fixedText = DossierGeneratorRunner.CreateAdditionalText(new DataFile("data/meetings/astana.md", "---\ndate: 2025-04-25\n---\n# Astana\n"));
+        driver = driver.ReplaceAdditionalText(broken, fixedText).RunGenerators(compilation);
+        run = driver.GetRunResult();
+        Assert.Empty(run.Diagnostics);
+        var fresh = DossierGeneratorRunner.CreateDriver(Files).RunGenerators(compilation).GetRunResult();
+        Assert.Equal(fresh.GeneratedTrees.Select(t => t.ToString()), run.GeneratedTrees.Select(t => t.ToString()));
     }
 
     private static void AssertAllCached(GeneratorDriverRunResult run, params string[] steps)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Dossier.Generators.Helpers;
 using Microsoft.CodeAnalysis;
 
@@ -15,6 +16,24 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
 
     public bool Equals(DiagnosticInfo? other) =>
         other is not null && Descriptor.Id == other.Descriptor.Id && Equals(Location, other.Location) && MessageArgs == other.MessageArgs;
+
+    /// <summary>Whether any of <paramref name="diagnostics"/> is an error.</summary>
+    public static bool HasErrors(IEnumerable<DiagnosticInfo> diagnostics) => CountErrors(diagnostics) > 0;
+
+    /// <summary>How many of <paramref name="diagnostics"/> are errors.</summary>
+    public static int CountErrors(IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        var count = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     public override int GetHashCode() => HashCodeHelper.Combine(Descriptor.Id.GetHashCode(), Location?.GetHashCode() ?? 0, MessageArgs.GetHashCode());
 }

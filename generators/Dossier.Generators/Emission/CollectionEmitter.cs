@@ -14,20 +14,16 @@ namespace Dossier.Generators.Emission;
 /// The records are built once, on first access to the collection (a nested class's static
 /// initializer, which the runtime runs once and thread-safely). Their values are compiled in as
 /// data, UTF-8 text in the assembly's data section read by a few small methods: see
-/// <see cref="DataEmitter"/> for why, and for the format. Only a collection holding a value with
-/// no data form (none today) is written as code instead: object initializers in static methods
-/// of at most <see cref="MaxValuesPerMethod"/> values each, which keeps every method far below
-/// the JIT's limit for optimised code, however large the collection.
+/// <see cref="DataEmitter"/> for why, and for the format. The lines of data come bound from the
+/// pipeline (one <see cref="BoundFile"/> per data file); this class only places them.
 /// </remarks>
 internal static class CollectionEmitter
 {
-    /// <summary>Scalar values per method: each costs roughly 5 to 15 bytes of IL.</summary>
-    internal const int MaxValuesPerMethod = 2000;
-
     public static string HintName(CollectionSpec collection) => collection.ClassName + "." + collection.PropertyName + ".g.cs";
 
-    public static string Emit(CollectionSpec collection)
+    public static string Emit(CollectionOutput output)
     {
+        var collection = output.Spec;
         var writer = new SourceWriter();
         EmitFileHeader(writer);
         var rootName = collection.Types[0].Name;
@@ -55,7 +51,7 @@ internal static class CollectionEmitter
             writer.WriteLine();
         }
 
-        EmitEntryPart(writer, collection, rootName);
+        EmitEntryPart(writer, collection, rootName, output.Records);
         CloseNamespace(writer, collection.Namespace);
         return writer.ToString();
     }
@@ -136,13 +132,13 @@ internal static class CollectionEmitter
         writer.CloseBlock();
     }
 
-    private static void EmitEntryPart(SourceWriter writer, CollectionSpec collection, string rootName)
+    private static void EmitEntryPart(SourceWriter writer, CollectionSpec collection, string rootName, CollectionRecords records)
     {
         var recordType = TypeSpec.Qualify(collection.TypesNamespace, rootName);
         var holder = "__" + collection.PropertyName + "Records"; // data never yields "__" (PascalCase drops underscores): no collection can take it
         writer.WriteLine("/// <content>The <c>" + Xml(collection.Name) + "</c> collection.</content>");
         writer.OpenBlock("static partial class " + collection.ClassName);
-        writer.WriteLine($"/// <summary>The <c>{Xml(collection.Name)}</c> collection: {Count(collection.Records.Count)} read from <c>{Xml(collection.Origin)}</c>.</summary>");
+        writer.WriteLine($"/// <summary>The <c>{Xml(collection.Name)}</c> collection: {Count(records.Lines.Count)} read from <c>{Xml(collection.Origin)}</c>.</summary>");
         writer.WriteLine($"{NavigationEmitter.Access(collection.IsPublic)} static global::Dossier.RecordSet<{recordType}> {collection.PropertyName} => {holder}.Records;");
         NavigationEmitter.EmitInverseIndexes(writer, collection, recordType);
         writer.WriteLine();
@@ -152,146 +148,9 @@ internal static class CollectionEmitter
         writer.WriteLine($"internal static readonly global::Dossier.RecordSet<{recordType}> Records = Create();");
         writer.WriteLine();
 
-        // The records as data (DataEmitter), or, when some value has no data form, as code.
-        if (DataEmitter.TryBuild(collection) is { } blocks)
-        {
-            DataEmitter.Write(writer, collection, recordType, blocks);
-            writer.CloseBlock();
-            writer.CloseBlock();
-            return;
-        }
-
-        var chunks = Chunk(collection.Records);
-        writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
-        writer.WriteLine($"var records = new {recordType}[{collection.Records.Count.ToString(CultureInfo.InvariantCulture)}];");
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            writer.WriteLine($"Fill{i.ToString(CultureInfo.InvariantCulture)}(records);");
-        }
-
-        writer.WriteLine($"return global::Dossier.RecordSet<{recordType}>.FromTrustedArray({SymbolDisplay.FormatLiteral(collection.Name, quote: true)}, records);");
-        writer.CloseBlock();
-
-        var index = 0;
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            writer.WriteLine();
-            writer.OpenBlock($"private static void Fill{i.ToString(CultureInfo.InvariantCulture)}({recordType}[] records)");
-            foreach (var record in chunks[i])
-            {
-                WriteValue(writer, collection, $"records[{index.ToString(CultureInfo.InvariantCulture)}] = ", record, ";");
-                index++;
-            }
-
-            writer.CloseBlock();
-        }
-
+        DataEmitter.Write(writer, collection, recordType, records);
         writer.CloseBlock();
         writer.CloseBlock();
-    }
-
-    private static List<List<ValueSpec>> Chunk(IReadOnlyList<ValueSpec> records)
-    {
-        var chunks = new List<List<ValueSpec>>();
-        var current = new List<ValueSpec>();
-        var size = 0;
-        foreach (var record in records)
-        {
-            var cost = CountValues(record);
-            if (current.Count > 0 && size + cost > MaxValuesPerMethod)
-            {
-                chunks.Add(current);
-                current = new List<ValueSpec>();
-                size = 0;
-            }
-
-            current.Add(record);
-            size += cost;
-        }
-
-        if (current.Count > 0)
-        {
-            chunks.Add(current);
-        }
-
-        return chunks;
-    }
-
-    private static int CountValues(ValueSpec value)
-    {
-        if (value.Literal is not null)
-        {
-            return 1;
-        }
-
-        var count = 1;
-        foreach (var item in value.Items)
-        {
-            count += CountValues(item);
-        }
-
-        return count;
-    }
-
-    /// <summary>Writes a value as an expression, records and lists over several lines.</summary>
-    private static void WriteValue(SourceWriter writer, CollectionSpec collection, string prefix, ValueSpec value, string suffix)
-    {
-        if (value.Literal is not null)
-        {
-            writer.WriteLine(prefix + value.Literal + suffix);
-            return;
-        }
-
-        if (value.RecordName is not null)
-        {
-            var type = FindType(collection, value.RecordName);
-            writer.WriteLine(prefix + "new " + TypeSpec.Qualify(collection.TypesNamespace, value.RecordName));
-            writer.OpenBlock();
-            var offset = 0;
-            if (type.IsRoot)
-            {
-                writer.WriteLine("Id = " + value.Items[0].Literal + ",");
-                writer.WriteLine("Source = " + value.Items[1].Literal + ",");
-                offset = 2;
-            }
-
-            for (var i = 0; i < type.Properties.Count; i++)
-            {
-                WriteValue(writer, collection, type.Properties[i].Name + " = ", value.Items[offset + i], ",");
-            }
-
-            writer.CloseBlock(suffix);
-            return;
-        }
-
-        var listType = "global::Dossier.ValueList<" + value.ElementType + ">";
-        if (value.Items.Count == 0)
-        {
-            writer.WriteLine(prefix + listType + ".Empty" + suffix);
-            return;
-        }
-
-        writer.WriteLine(prefix + listType + ".FromTrustedArray(new " + value.ElementType + "[]");
-        writer.OpenBlock();
-        foreach (var item in value.Items)
-        {
-            WriteValue(writer, collection, string.Empty, item, ",");
-        }
-
-        writer.CloseBlock(")" + suffix);
-    }
-
-    private static RecordTypeSpec FindType(CollectionSpec collection, string name)
-    {
-        foreach (var type in collection.Types)
-        {
-            if (type.Name == name)
-            {
-                return type;
-            }
-        }
-
-        throw new KeyNotFoundException(name);
     }
 
     private static string Count(int count) => count == 1 ? "1 record" : count.ToString(CultureInfo.InvariantCulture) + " records";

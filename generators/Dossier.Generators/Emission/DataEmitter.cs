@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Dossier.Generators.Helpers;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -38,9 +39,10 @@ namespace Dossier.Generators.Emission;
 /// The text stays readable and reviewable: one line per record, values in property order
 /// separated by <c>|</c>, a comment above each block naming the values. See
 /// <c>CompiledDataReader</c> for the format. It is derived from the values' C# literals (the
-/// model's <see cref="ValueSpec.Literal"/>), so inference needs no second representation; a
-/// literal that has no data form makes the collection fall back to object initializers (see
-/// <see cref="CollectionEmitter"/>), so a new kind of value is never emitted wrongly.
+/// model's <see cref="ValueSpec.Literal"/>), so inference needs no second representation. Each
+/// data file's lines are written when that file is bound (<see cref="TryWriteRecord"/>), so an
+/// edit re-writes one file's lines; a literal that has no data form is an error (DOS100), so a
+/// new kind of value is never emitted wrongly.
 /// </para>
 /// </remarks>
 internal static class DataEmitter
@@ -54,29 +56,21 @@ internal static class DataEmitter
     private const string Reader = "global::Dossier.CompiledDataReader";
     private const string SectionType = "global::Dossier.MarkdownSection";
 
-    /// <summary>The collection's records as lines of data, in blocks; null when some value has no data form.</summary>
-    public static List<DataBlock>? TryBuild(CollectionSpec collection)
+    /// <summary>The collection's lines of data, in blocks of at most <see cref="MaxRecordsPerBlock"/> records and (unless one record is longer) <see cref="MaxCharsPerBlock"/> characters.</summary>
+    public static List<DataBlock> Blocks(EquatableArray<string> lines)
     {
-        var root = collection.Types[0];
         var blocks = new List<DataBlock>();
         var current = new DataBlock(0);
-        var line = new StringBuilder(256);
         var index = 0;
-        foreach (var record in collection.Records)
+        foreach (var line in lines)
         {
-            line.Clear();
-            if (!TryWriteRoot(line, collection, root, record))
-            {
-                return null;
-            }
-
             if (current.Lines.Count > 0 && (current.Lines.Count >= MaxRecordsPerBlock || current.Chars + line.Length > MaxCharsPerBlock))
             {
                 blocks.Add(current);
                 current = new DataBlock(index);
             }
 
-            current.Add(line.ToString());
+            current.Add(line);
             index++;
         }
 
@@ -89,10 +83,11 @@ internal static class DataEmitter
     }
 
     /// <summary>Writes <c>Create</c>, the readers and the data, inside the collection's holder class.</summary>
-    public static void Write(SourceWriter writer, CollectionSpec collection, string recordType, List<DataBlock> blocks)
+    public static void Write(SourceWriter writer, CollectionSpec collection, string recordType, CollectionRecords records)
     {
         var root = collection.Types[0];
-        var count = collection.Records.Count.ToString(CultureInfo.InvariantCulture);
+        var blocks = Blocks(records.Lines);
+        var count = records.Lines.Count.ToString(CultureInfo.InvariantCulture);
         writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
         writer.WriteLine($"var records = new {recordType}[{count}];");
         for (var i = 0; i < blocks.Count; i++)
@@ -280,7 +275,8 @@ internal static class DataEmitter
         }
     }
 
-    private static bool TryWriteRoot(StringBuilder line, CollectionSpec collection, RecordTypeSpec type, ValueSpec record)
+    /// <summary>Writes a root record's line of data, or returns false when some value has no data form.</summary>
+    public static bool TryWriteRecord(StringBuilder line, CollectionSpec collection, RecordTypeSpec type, ValueSpec record)
     {
         if (record.RecordName != type.Name || record.Items.Count != type.Properties.Count + 2
             || !LiteralReader.TryString(record.Items[0].Literal, out var id)
@@ -371,13 +367,16 @@ internal static class DataEmitter
                 line.Append(new System.DateTimeOffset(ticksValue, new System.TimeSpan(offsetValue)).ToString("o", CultureInfo.InvariantCulture));
                 return true;
             case TypeKind.Enum:
+                // The member's name as Enum.TryParse reads it: "@class" (a keyword, escaped in C#) is "class".
                 var prefix = type.RecordName + ".";
-                if (!literal!.StartsWith(prefix, System.StringComparison.Ordinal) || !SyntaxFacts.IsValidIdentifier(literal.Substring(prefix.Length)))
+                var member = literal!.StartsWith(prefix, System.StringComparison.Ordinal) ? literal.Substring(prefix.Length) : string.Empty;
+                member = member.StartsWith("@", System.StringComparison.Ordinal) ? member.Substring(1) : member;
+                if (!SyntaxFacts.IsValidIdentifier(member))
                 {
                     return false;
                 }
 
-                line.Append(literal, prefix.Length, literal.Length - prefix.Length);
+                line.Append(member);
                 return true;
             case TypeKind.Record:
                 if (value.RecordName is null || value.RecordName != type.RecordName)

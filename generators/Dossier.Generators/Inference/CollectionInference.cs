@@ -11,9 +11,18 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Dossier.Generators.Inference;
 
 /// <summary>
-/// Infers one collection's schema from all of its records, checks ids, and binds every value
-/// to a C# literal of its inferred type. Conflicts are errors at the offending value; nothing
-/// falls back silently to a wider type that would change a value.
+/// Infers a collection's schema and binds its values, in three steps that the pipeline runs
+/// apart so that an edit to one file redoes little:
+/// <list type="number">
+/// <item><see cref="ReadShape"/>, per file: the ids and the shape of its records (keys, kinds of
+/// value, where each was first seen).</item>
+/// <item><see cref="Infer"/>, per collection: the files' shapes merged into record types, ids
+/// checked across files. Costs time in proportion to the keys, not the values.</item>
+/// <item><see cref="Bind"/>, per file: each record checked against the types and written as a
+/// line of compiled data. Re-runs for every file only when the schema changes.</item>
+/// </list>
+/// Conflicts are errors at the offending value; nothing falls back silently to a wider type
+/// that would change a value.
 /// </summary>
 internal sealed class CollectionInference
 {
@@ -28,12 +37,11 @@ internal sealed class CollectionInference
     private static readonly HashSet<string> MembersOfEveryRecord = new(RecordMemberNames.Concat(new[] { "Id", "Source", "ReferenceEquals" }), StringComparer.Ordinal);
 
     private readonly string _collection;
-    private readonly DossierOptions _options;
+    private readonly DossierOptions? _options;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, RecordTypeSpec> _types = new(StringComparer.Ordinal);
     private readonly List<RecordTypeSpec> _typeOrder = new();
-    private readonly Dictionary<string, LocationInfo> _ids = new(StringComparer.Ordinal);
     private readonly List<ReferenceUse> _uses = new();
     private Dictionary<string, (CollectionName Target, bool IsMany)> _references = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, CollectionName> _collections = new Dictionary<string, CollectionName>();
@@ -43,7 +51,7 @@ internal sealed class CollectionInference
     private readonly Dictionary<string, (int Fits, int Misfits, string? First)> _declaredFit = new(StringComparer.Ordinal);
     private string _typesNamespace = string.Empty;
 
-    private CollectionInference(string collection, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private CollectionInference(string collection, DossierOptions? options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         _collection = collection;
         _options = options;
@@ -57,18 +65,46 @@ internal sealed class CollectionInference
     /// <summary>The collection's record type name, before any clash with its own properties is resolved.</summary>
     public static string RecordNameOf(string collection) => Naming.Singularize(PropertyNameOf(collection));
 
+    /// <summary>Step 1, per file: the ids and the merged shape of the file's records.</summary>
+    public static FileShape ReadShape(ParsedDataFile file, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var inference = new CollectionInference(file.File.Collection, null, diagnostics, cancellationToken);
+        var root = new ObjectBuilder(RecordNameOf(file.File.Collection));
+        var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var order = new List<RecordId>(file.Records.Count);
+        foreach (var record in file.Records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = inference.ReadId(file.File, record);
+            if (id is null)
+            {
+                continue;
+            }
+
+            var idLocation = FindId(record.Value)?.Value.Location ?? record.Value.Location;
+            if (ids.TryGetValue(id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idLocation, id, file.File.Collection, Where(first)));
+                continue;
+            }
+
+            ids.Add(id, idLocation);
+            order.Add(new RecordId(id, idLocation));
+            inference.MergeObject(root, record.Value, file.File.Collection, isRoot: true);
+        }
+
+        var hasErrors = DiagnosticInfo.HasErrors(file.Diagnostics) || DiagnosticInfo.HasErrors(diagnostics);
+        return new FileShape(file.File, hasErrors, order.ToEquatableArray(), Freeze(root), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Step 2, per collection: the record types, from the shapes of all its files.</summary>
     /// <param name="files">The collection's files, sorted by path.</param>
     /// <param name="collections">Every collection of the dataset, by name, for recognising references.</param>
     /// <param name="declaration">The record type declared in C# for this collection, if any (already validated).</param>
-    public static CollectionInferenceResult Infer(string collection, IReadOnlyList<ParsedDataFile> files, IReadOnlyDictionary<string, CollectionName> collections, DeclaredTypeSpec? declaration, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static CollectionInferenceResult Infer(string collection, IReadOnlyList<FileShape> files, IReadOnlyDictionary<string, CollectionName> collections, DeclaredTypeSpec? declaration, DossierOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var errorsBefore = CountErrors(diagnostics);
-        var hasParseErrors = false;
-        foreach (var file in files)
-        {
-            hasParseErrors |= HasErrors(file.Diagnostics);
-        }
-
+        var errorsBefore = DiagnosticInfo.CountErrors(diagnostics);
         var inference = new CollectionInference(collection, options, diagnostics, cancellationToken)
         {
             _references = ReferenceNames(collections),
@@ -76,40 +112,35 @@ internal sealed class CollectionInference
             _declaration = declaration,
             _typesNamespace = declaration?.Namespace ?? options.Namespace,
         };
-        var spec = inference.Run(files, hasParseErrors, errorsBefore);
-        return new CollectionInferenceResult(spec, inference._ids, inference._uses);
+        return inference.Run(files, errorsBefore);
     }
 
-    private CollectionSpec Run(IReadOnlyList<ParsedDataFile> files, bool hasParseErrors, int errorsBefore)
+    private CollectionInferenceResult Run(IReadOnlyList<FileShape> files, int errorsBefore)
     {
         var propertyName = PropertyNameOf(_collection);
         var root = new ObjectBuilder(_declaration?.Name ?? RecordNameOf(_collection));
 
-        // 1. Ids and shape, record by record.
-        var records = new List<(DataFileInfo File, DataRecord Record, string Id)>();
-        var ids = _ids;
+        // 1. Ids across files, and the files' shapes merged in path order.
+        var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var hasErrors = false;
         foreach (var file in files)
         {
-            foreach (var record in file.Records)
+            _cancellationToken.ThrowIfCancellationRequested();
+            hasErrors |= file.HasErrors;
+            foreach (var id in file.Ids)
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var id = ReadId(file.File, record);
-                if (id is null)
+                if (ids.TryGetValue(id.Id, out var first))
                 {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Location, id.Id, _collection, Where(first)));
                     continue;
                 }
 
-                var idLocation = FindId(record.Value)?.Value.Location ?? record.Value.Location;
-                if (ids.TryGetValue(id, out var first))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idLocation, id, _collection, Where(first)));
-                    continue;
-                }
-
-                ids.Add(id, idLocation);
-                MergeObject(root, record.Value, _collection, isRoot: true);
-                records.Add((file.File, record, id));
+                ids.Add(id.Id, id.Location);
+                order.Add(id.Id);
             }
+
+            MergeObjectShape(root, file.Root, _collection);
         }
 
         // 2. Types: the root first, then nested types in the order they were met.
@@ -120,36 +151,71 @@ internal sealed class CollectionInference
 
         BuildRecordType(root, isRoot: true, $"A record of the <c>{Xml(_collection)}</c> collection, read from <c>{Xml(DescribeOrigin(files))}</c>.");
 
-        // 3. Values, bound to their types. A collection with errors keeps its types (so user code
-        // still binds) but no records: the build fails anyway, and nothing half-checked is emitted.
-        var values = new List<ValueSpec>(records.Count);
-        if (!hasParseErrors && CountErrors(_diagnostics) == errorsBefore)
-        {
-            var rootType = _types[root.TypeName];
-            foreach (var (file, record, id) in records)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                values.Add(BindRoot(rootType, file, record, id));
-            }
-
-            ReportDeclarationsThatFitNothing(rootType);
-            if (CountErrors(_diagnostics) != errorsBefore)
-            {
-                values.Clear();
-            }
-        }
-
-        return new CollectionSpec(
-            _options.Namespace,
+        // A collection with errors keeps its types (so user code still binds) but no records: the
+        // build fails anyway, and nothing half-checked is emitted.
+        hasErrors |= DiagnosticInfo.CountErrors(_diagnostics) != errorsBefore;
+        var spec = new CollectionSpec(
+            _options!.Namespace,
             _typesNamespace,
             _options.ClassName,
             _collection,
             propertyName,
             DescribeOrigin(files),
             _typeOrder.ToEquatableArray(),
-            values.ToEquatableArray(),
+            order.Count,
             EquatableArray<InverseIndexSpec>.Empty,
-            IsPublic: _declaration?.IsPublic ?? true);
+            IsPublic: _declaration?.IsPublic ?? true,
+            HasErrors: hasErrors);
+        return new CollectionInferenceResult(spec, new CollectionIds(_collection, order.ToEquatableArray()));
+    }
+
+    /// <summary>Step 3, per file: the file's records bound to their collection's types, as lines of data.</summary>
+    public static BoundFile Bind(ParsedDataFile file, CollectionSpec? collection, CancellationToken cancellationToken)
+    {
+        var name = file.File.Collection;
+        var parseErrors = DiagnosticInfo.HasErrors(file.Diagnostics);
+        if (collection is null || collection.HasErrors || parseErrors)
+        {
+            // Left out (a clash, reported), or in error: no records, so nothing to bind.
+            return new BoundFile(name, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, parseErrors || collection is { HasErrors: true }, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var inference = new CollectionInference(name, null, diagnostics, cancellationToken) { _typesNamespace = collection.TypesNamespace };
+        foreach (var type in collection.Types)
+        {
+            inference._types[type.Name] = type;
+        }
+
+        var rootType = collection.Types[0];
+        var lines = new List<string>(file.Records.Count);
+        var line = new System.Text.StringBuilder(256);
+        foreach (var record in file.Records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = ReadIdQuietly(file.File, record);
+            if (id is null)
+            {
+                continue; // reported by ReadShape, which put the collection in error
+            }
+
+            var value = inference.BindRoot(rootType, file.File, record, id);
+            line.Clear();
+            if (!Emission.DataEmitter.TryWriteRecord(line, collection, rootType, value))
+            {
+                // A value the data form cannot hold: a bug of ours, and an error rather than a wrong value.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, record.Value.Location, file.File.DisplayPath, "a value of this record has no compiled form (a bug in Dossier: please report it)"));
+                continue;
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        var fits = inference._declaredFit
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new DeclaredFit(f.Key, f.Value.Fits, f.Value.Misfits, f.Value.First))
+            .ToEquatableArray();
+        return new BoundFile(name, file.File.DisplayPath, lines.ToEquatableArray(), inference._uses.ToEquatableArray(), fits, DiagnosticInfo.HasErrors(diagnostics), diagnostics.ToEquatableArray());
     }
 
     private static DataProperty? FindId(DataValue record)
@@ -163,6 +229,17 @@ internal sealed class CollectionInference
         }
 
         return null;
+    }
+
+    private static string? ReadIdQuietly(DataFileInfo file, DataRecord record)
+    {
+        var property = FindId(record.Value);
+        if (property is null)
+        {
+            return file.FileId;
+        }
+
+        return property.Value.Kind == DataValueKind.String && !string.IsNullOrEmpty(property.Value.Text) ? property.Value.Text : null;
     }
 
     private string? ReadId(DataFileInfo file, DataRecord record)
@@ -192,6 +269,121 @@ internal sealed class CollectionInference
 
     private static string JsonDescribe(DataValue value) =>
         value.Kind is DataValueKind.Number or DataValueKind.Boolean ? $"{Parsing.JsonDataParser.Describe(value.Kind)} ({value.Text})" : Parsing.JsonDataParser.Describe(value.Kind);
+
+    private static ObjectShape Freeze(ObjectBuilder builder)
+    {
+        var properties = new PropertyShape[builder.Properties.Count];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = builder.Properties[i];
+            properties[i] = new PropertyShape(property.Key, property.Name, property.Present, property.KeyLocation!, property.IsSections, Freeze(property.Type));
+        }
+
+        return new ObjectShape(builder.Count, new EquatableArray<PropertyShape>(properties));
+    }
+
+    private static TypeShape Freeze(TypeBuilder type) =>
+        new(type.Shape, type.SawNull, type.Number, type.AllDates, type.AllDateTimeOffsets,
+            type.Object is null ? null : Freeze(type.Object),
+            type.Element is null ? null : Freeze(type.Element),
+            type.FirstLocation, type.Example);
+
+    /// <summary>Merges one file's shape into the collection's, with the same checks as values get within a file.</summary>
+    private void MergeObjectShape(ObjectBuilder target, ObjectShape source, string path)
+    {
+        target.Count += source.Count;
+        foreach (var property in source.Properties)
+        {
+            if (target.ByName.TryGetValue(property.Name, out var builder))
+            {
+                if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, builder.Key, property.Key, property.Name, target.TypeName));
+                    continue;
+                }
+            }
+            else
+            {
+                builder = new PropertyBuilder(property.Key, property.Name) { KeyLocation = property.KeyLocation, IsSections = property.IsSections };
+                target.ByName.Add(property.Name, builder);
+                target.Properties.Add(builder);
+            }
+
+            if (builder.IsSections != property.IsSections)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.TypeConflict,
+                    property.Type.FirstLocation ?? property.KeyLocation,
+                    path + "." + property.Key,
+                    property.IsSections ? "markdown sections" : DescribeShape(property.Type.Shape),
+                    builder.IsSections ? "markdown sections" : "data",
+                    Where(builder.KeyLocation!)));
+                continue;
+            }
+
+            builder.Present += property.Present;
+            if (!property.IsSections)
+            {
+                MergeTypeShape(builder.Type, property.Type, path + "." + property.Key);
+            }
+        }
+    }
+
+    private void MergeTypeShape(TypeBuilder target, TypeShape source, string path)
+    {
+        target.SawNull |= source.SawNull;
+        if (source.Shape == ShapeKind.Unknown)
+        {
+            return; // nulls only
+        }
+
+        if (target.Shape == ShapeKind.Unknown)
+        {
+            target.Shape = source.Shape;
+            target.FirstLocation = source.FirstLocation;
+            target.Example = source.Example;
+        }
+        else if (target.Shape != source.Shape)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.TypeConflict,
+                source.FirstLocation!,
+                path,
+                DescribeShape(source.Shape),
+                DescribeShape(target.Shape),
+                Where(target.FirstLocation!)));
+            return;
+        }
+
+        switch (source.Shape)
+        {
+            case ShapeKind.Number:
+                if (source.Number > target.Number)
+                {
+                    target.Number = source.Number;
+                }
+
+                break;
+            case ShapeKind.String:
+                target.AllDates &= source.AllDates;
+                target.AllDateTimeOffsets &= source.AllDateTimeOffsets;
+                break;
+            case ShapeKind.Object:
+                target.Object ??= new ObjectBuilder(string.Empty);
+                MergeObjectShape(target.Object, source.Object ?? ObjectShape.Empty, path);
+                break;
+            case ShapeKind.Array:
+                target.Element ??= new TypeBuilder();
+                if (source.Element is not null)
+                {
+                    MergeTypeShape(target.Element, source.Element, path + "[]");
+                }
+
+                break;
+        }
+    }
+
+    private static string DescribeShape(ShapeKind shape) => shape == ShapeKind.Unknown ? "null" : Describe(shape);
 
     private void MergeObject(ObjectBuilder target, DataValue value, string path, bool isRoot)
     {
@@ -500,26 +692,6 @@ internal sealed class CollectionInference
         return null; // a number named "country" is not a reference: the convention is about ids
     }
 
-    /// <summary>A declared type that no value fits is a mistake in the declaration: say so at the declaration too.</summary>
-    private void ReportDeclarationsThatFitNothing(RecordTypeSpec rootType)
-    {
-        foreach (var property in rootType.Properties)
-        {
-            if (property.IsDeclared && _declaredFit.TryGetValue(property.Name, out var tally) && tally.Fits == 0 && tally.Misfits > 0
-                && _declaration!.Properties.FirstOrDefault(d => d.Name == property.Name) is { } declared)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DeclaredTypeFitsNoValue,
-                    declared.Location,
-                    rootType.Name + "." + property.Name,
-                    DeclaredTypes.Describe(property.Type),
-                    tally.Misfits.ToString(CultureInfo.InvariantCulture),
-                    _collection + "." + property.Key,
-                    tally.First!));
-            }
-        }
-    }
-
     /// <summary>A property the user declared: its type and name are theirs; a reference comes from [DossierReference], or the convention unless [DossierNoReference].</summary>
     private PropertySpec DeclaredProperty(DeclaredPropertySpec declared, string key, string? example)
     {
@@ -537,7 +709,7 @@ internal sealed class CollectionInference
             reference = convention;
         }
 
-        return new PropertySpec(declared.Name, key, type, example, reference, IsDeclared: true);
+        return new PropertySpec(declared.Name, key, type, example, reference, IsDeclared: true, DeclaredAt: declared.Location);
     }
 
     /// <summary>The navigation of a declared id property: <c>CountryId</c> gives <c>Country</c>, <c>ParticipantIds</c> gives <c>Participants</c>.</summary>
@@ -651,7 +823,7 @@ internal sealed class CollectionInference
 
             if (misfit is not null)
             {
-                var at = _declaration!.Properties.FirstOrDefault(d => d.Name == property.Name)?.Location;
+                var at = property.DeclaredAt;
                 _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.DeclaredTypeMismatch,
                     misfit.Value.Location,
@@ -800,7 +972,7 @@ internal sealed class CollectionInference
         }
     }
 
-    private string DescribeOrigin(IReadOnlyList<ParsedDataFile> files)
+    private static string DescribeOrigin(IReadOnlyList<FileShape> files)
     {
         if (files.Count == 1 && files[0].File.FileId is null)
         {
@@ -824,31 +996,7 @@ internal sealed class CollectionInference
         $"{System.IO.Path.GetFileName(location.FilePath)}:{location.Line.ToString(CultureInfo.InvariantCulture)}:{location.Column.ToString(CultureInfo.InvariantCulture)}";
 
     private static string Xml(string text) => Emission.CollectionEmitter.Xml(text);
-
-    private static int CountErrors(List<DiagnosticInfo> diagnostics)
-    {
-        var count = 0;
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static bool HasErrors(EquatableArray<DiagnosticInfo> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
+
+/// <summary>One collection's inference: its schema, and its ids, against which references are checked.</summary>
+internal sealed record CollectionInferenceResult(CollectionSpec Spec, CollectionIds Ids);

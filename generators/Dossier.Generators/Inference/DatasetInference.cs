@@ -10,9 +10,10 @@ using Dossier.Generators.Model;
 namespace Dossier.Generators.Inference;
 
 /// <summary>
-/// Groups the parsed files into collections, infers each one, and checks the names that must be
-/// unique across the whole dataset (entry-class properties and generated type names). Everything
-/// is sorted by ordinal keys first, so the output does not depend on the order files arrive in.
+/// Groups the files' shapes into collections, infers each one's schema, and checks the names that
+/// must be unique across the whole dataset (entry-class properties and generated type names).
+/// Everything is sorted by ordinal keys first, so the output does not depend on the order files
+/// arrive in. Works on shapes, not values: its cost grows with the files and keys, not the data.
 /// </summary>
 internal static class DatasetInference
 {
@@ -26,7 +27,7 @@ internal static class DatasetInference
     /// <see cref="Infer"/>, with any exception (a bug of ours) turned into an error instead of
     /// CS8785, which would silently drop every generated type.
     /// </summary>
-    public static DatasetResult InferSafely(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
+    public static DatasetResult InferSafely(ImmutableArray<FileShape?> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
         try
         {
@@ -37,22 +38,23 @@ internal static class DatasetInference
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, null, "the data folder", exception.GetType().Name + ": " + exception.Message);
             return new DatasetResult(
                 EquatableArray<CollectionSpec>.Empty,
+                EquatableArray<CollectionIds>.Empty,
                 new EntryClassSpec(options.Namespace, options.ClassName, EquatableArray<CollectionSummary>.Empty),
                 new EquatableArray<DiagnosticInfo>(new[] { failure }));
         }
     }
 
-    public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
+    public static DatasetResult Infer(ImmutableArray<FileShape?> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var byCollection = new SortedDictionary<string, List<ParsedDataFile>>(StringComparer.Ordinal);
-        foreach (var result in results)
+        var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
+        foreach (var file in results)
         {
-            if (result.File is { } file)
+            if (file is not null)
             {
                 if (!byCollection.TryGetValue(file.File.Collection, out var list))
                 {
-                    byCollection.Add(file.File.Collection, list = new List<ParsedDataFile>());
+                    byCollection.Add(file.File.Collection, list = new List<FileShape>());
                 }
 
                 list.Add(file);
@@ -107,33 +109,15 @@ internal static class DatasetInference
             inferred.Add(result);
         }
 
-        // 2. References, now that every target is known: check every id, then link the types.
-        var byName = new Dictionary<string, CollectionInferenceResult>(StringComparer.Ordinal);
-        foreach (var result in inferred)
-        {
-            byName[result.Spec.Name] = result;
-        }
-
-        foreach (var result in inferred)
-        {
-            foreach (var use in result.Uses)
-            {
-                if (byName.TryGetValue(use.TargetCollection, out var target) && !target.Ids.ContainsKey(use.Id))
-                {
-                    var closest = ReferenceLinker.Closest(use.Id, target.Ids.Keys);
-                    var hint = closest.Count == 0 ? string.Empty : "; the closest are " + string.Join(", ", closest.Select(c => "'" + c + "'"));
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, use.Location, result.Spec.Name, use.Id, use.TargetCollection, hint));
-                }
-            }
-        }
-
+        // 2. References, now that every target is known: link the types (ids are checked when the
+        // records are assembled, see RecordAssembly).
         var collections = ReferenceLinker.Link(inferred.Select(r => r.Spec).ToList());
         var summaries = collections
-            .Select(c => new CollectionSummary(c.Name, c.PropertyName, TypeSpec.Qualify(c.TypesNamespace, c.Types[0].Name), c.Origin, c.Records.Count))
+            .Select(c => new CollectionSummary(c.Name, c.PropertyName, TypeSpec.Qualify(c.TypesNamespace, c.Types[0].Name), c.Origin, c.RecordCount))
             .ToList();
 
         var entry = new EntryClassSpec(options.Namespace, options.ClassName, summaries.ToEquatableArray());
-        return new DatasetResult(collections.ToEquatableArray(), entry, diagnostics.ToEquatableArray());
+        return new DatasetResult(collections.ToEquatableArray(), inferred.Select(r => r.Ids).ToEquatableArray(), entry, diagnostics.ToEquatableArray());
     }
 
     /// <summary>

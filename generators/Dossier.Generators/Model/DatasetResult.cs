@@ -6,8 +6,14 @@ namespace Dossier.Generators.Model;
 /// <summary>One additional file's result: the parsed file when it is data, and its diagnostics.</summary>
 internal sealed record FileParseResult(ParsedDataFile? File, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>The whole dataset after inference: what to emit, and what was wrong across files.</summary>
+/// <summary>The whole dataset's schema after inference, and what was wrong across files.</summary>
+/// <param name="Collections">Each collection's schema (no records: those are bound per file).</param>
+/// <param name="Ids">Each collection's ids in data order, against which references are checked.</param>
 internal sealed record DatasetResult(
     EquatableArray<CollectionSpec> Collections,
+    EquatableArray<CollectionIds> Ids,
     EntryClassSpec EntryClass,
     EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A collection's record ids, in data order.</summary>
+internal sealed record CollectionIds(string Collection, EquatableArray<string> Ids);

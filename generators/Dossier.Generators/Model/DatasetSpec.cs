@@ -1,15 +1,21 @@
+using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
 
 namespace Dossier.Generators.Model;
 
-/// <summary>Everything the emitter needs for one collection: its types and its records, values already bound to C# literals.</summary>
+/// <summary>
+/// A collection's schema: everything the emitter needs but the records themselves (which are
+/// bound per file, see <see cref="BoundFile"/>). Holds no source locations but those of
+/// declarations, so that edits to data that keep the schema leave it equal.
+/// </summary>
 /// <param name="Name">The collection's name on disk (<c>trade-stats</c>).</param>
 /// <param name="PropertyName">Its property on the entry class (<c>TradeStats</c>).</param>
 /// <param name="Origin">The files it was read from, for docs (<c>data/meetings/*.md</c>).</param>
 /// <param name="Types">The root record type first, then the nested record types.</param>
-/// <param name="Records">One value per record, in data order (files by path, then position).</param>
+/// <param name="RecordCount">How many records it has (each with a unique id).</param>
 /// <param name="Namespace">The entry class's namespace.</param>
 /// <param name="TypesNamespace">The record types' namespace: the entry class's, or that of a type declared in C#.</param>
+/// <param name="HasErrors">Its data is in error: it keeps its types, so that user code still binds, but gets no records.</param>
 internal sealed record CollectionSpec(
     string Namespace,
     string TypesNamespace,
@@ -18,9 +24,10 @@ internal sealed record CollectionSpec(
     string PropertyName,
     string Origin,
     EquatableArray<RecordTypeSpec> Types,
-    EquatableArray<ValueSpec> Records,
+    int RecordCount,
     EquatableArray<InverseIndexSpec> InverseIndexes,
-    bool IsPublic = true);
+    bool IsPublic = true,
+    bool HasErrors = false);
 
 /// <summary>A generated record type.</summary>
 /// <param name="DatedInterface">The runtime interface for a <c>Date</c> property, if the record is a root record with one.</param>
@@ -37,7 +44,8 @@ internal sealed record RecordTypeSpec(
 /// <summary>A generated property: its C# name, the key it comes from, its type, and an example value for the docs.</summary>
 /// <param name="Reference">Set when the property holds ids of another collection's records.</param>
 /// <param name="IsDeclared">Declared in C# by the user, so not generated (but bound and checked).</param>
-internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example, ReferenceSpec? Reference = null, bool IsDeclared = false);
+/// <param name="DeclaredAt">For a declared property, where the declaration is (for errors about values that do not fit it).</param>
+internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example, ReferenceSpec? Reference = null, bool IsDeclared = false, LocationInfo? DeclaredAt = null);
 
 /// <summary>
 /// A property that refers to records of another collection by id. The property keeps the raw

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Helpers;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Inference;
+
+/// <summary>
+/// The last step of inference: gathers the bound files of each collection into its records (files
+/// by path, then position), and runs the checks that need every record at once: each reference
+/// names an id that exists, and each type declared in C# fits at least one value. A collection
+/// in error gets no records. Cheap by design (it joins lines already written), because it re-runs
+/// on every data edit.
+/// </summary>
+internal static class RecordAssembly
+{
+    /// <summary><see cref="Assemble"/>, with any exception (a bug of ours) turned into an error instead of CS8785.</summary>
+    public static AssembledRecords AssembleSafely(ImmutableArray<BoundFile> files, DatasetResult dataset, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Assemble(files, dataset, cancellationToken);
+        }
+        catch (Exception exception) when (!Exceptions.IsFatal(exception))
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, null, "the data folder", exception.GetType().Name + ": " + exception.Message);
+            return new AssembledRecords(EquatableArray<CollectionRecords>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+    }
+
+    public static AssembledRecords Assemble(ImmutableArray<BoundFile> files, DatasetResult dataset, CancellationToken cancellationToken)
+    {
+        var byCollection = new Dictionary<string, List<BoundFile>>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!byCollection.TryGetValue(file.Collection, out var list))
+            {
+                byCollection.Add(file.Collection, list = new List<BoundFile>());
+            }
+
+            list.Add(file);
+        }
+
+        var ids = new Dictionary<string, CollectionIds>(StringComparer.Ordinal);
+        foreach (var collection in dataset.Ids)
+        {
+            ids[collection.Collection] = collection;
+        }
+
+        var idSets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var diagnostics = new List<DiagnosticInfo>();
+        var assembled = new List<CollectionRecords>(dataset.Collections.Count);
+        foreach (var collection in dataset.Collections)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!byCollection.TryGetValue(collection.Name, out var bound))
+            {
+                assembled.Add(CollectionRecords.None(collection.Name));
+                continue;
+            }
+
+            bound.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+            var hasErrors = collection.HasErrors;
+            var count = 0;
+            foreach (var file in bound)
+            {
+                hasErrors |= file.HasErrors;
+                count += file.Lines.Count;
+                CheckReferences(collection, file, ids, idSets, diagnostics);
+            }
+
+            hasErrors |= ReportDeclarationsThatFitNothing(collection, bound, diagnostics);
+            if (hasErrors)
+            {
+                assembled.Add(CollectionRecords.None(collection.Name));
+                continue;
+            }
+
+            var lines = new string[count];
+            var index = 0;
+            foreach (var file in bound)
+            {
+                foreach (var line in file.Lines)
+                {
+                    lines[index++] = line;
+                }
+            }
+
+            assembled.Add(new CollectionRecords(collection.Name, new EquatableArray<string>(lines)));
+        }
+
+        return new AssembledRecords(assembled.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Every id a reference names must be one of the target collection's (DOS210, with the closest ids as a hint).</summary>
+    private static void CheckReferences(CollectionSpec collection, BoundFile file, Dictionary<string, CollectionIds> ids, Dictionary<string, HashSet<string>> idSets, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var use in file.Uses)
+        {
+            if (!ids.TryGetValue(use.TargetCollection, out var target))
+            {
+                continue; // the target was left out after an error of its own
+            }
+
+            if (!idSets.TryGetValue(use.TargetCollection, out var set))
+            {
+                idSets.Add(use.TargetCollection, set = new HashSet<string>(target.Ids, StringComparer.Ordinal));
+            }
+
+            if (!set.Contains(use.Id))
+            {
+                var closest = ReferenceLinker.Closest(use.Id, target.Ids);
+                var hint = closest.Count == 0 ? string.Empty : "; the closest are " + string.Join(", ", closest.Select(c => "'" + c + "'"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, use.Location, collection.Name, use.Id, use.TargetCollection, hint));
+            }
+        }
+    }
+
+    /// <summary>A declared type that no value fits is a mistake in the declaration: say so at the declaration too (DOS213).</summary>
+    private static bool ReportDeclarationsThatFitNothing(CollectionSpec collection, List<BoundFile> files, List<DiagnosticInfo> diagnostics)
+    {
+        var reported = false;
+        var root = collection.Types[0];
+        foreach (var property in root.Properties)
+        {
+            if (!property.IsDeclared || property.DeclaredAt is null)
+            {
+                continue;
+            }
+
+            var (fits, misfits, first) = (0, 0, (string?)null);
+            foreach (var file in files)
+            {
+                foreach (var fit in file.Fits)
+                {
+                    if (fit.Property == property.Name)
+                    {
+                        fits += fit.Fits;
+                        misfits += fit.Misfits;
+                        first ??= fit.FirstMisfit;
+                    }
+                }
+            }
+
+            if (fits == 0 && misfits > 0)
+            {
+                reported = true;
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DeclaredTypeFitsNoValue,
+                    property.DeclaredAt,
+                    root.Name + "." + property.Name,
+                    DeclaredTypes.Describe(property.Type),
+                    misfits.ToString(CultureInfo.InvariantCulture),
+                    collection.Name + "." + property.Key,
+                    first!));
+            }
+        }
+
+        return reported;
+    }
+}
