@@ -77,12 +77,22 @@ public sealed class DossierGenerator : IIncrementalGenerator
 
         // 8. Source output per collection, kept apart from diagnostics: a change that only moves
         // an error does not regenerate code, and an edit to one collection re-emits that one.
-        var collections = schemas
+        var collectionRecords = schemas
             .Combine(records.Select(static (r, _) => r.Collections))
+            .WithTrackingName(TrackingNames.CollectionRecords);
+        var collections = collectionRecords
             .SelectMany(static (input, _) => Pair(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
         context.RegisterSourceOutput(collections, static (spc, collection) =>
             spc.AddSource(CollectionEmitter.HintName(collection.Spec), CollectionEmitter.Emit(collection)));
+
+        // A collection of several blocks of data has a source file per block: an edit that keeps
+        // the schema and the number of records re-emits the block it touched, nothing else.
+        var blocks = collectionRecords
+            .SelectMany(static (input, _) => SplitBlocks(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DataBlocks);
+        context.RegisterSourceOutput(blocks, static (spc, block) =>
+            spc.AddSource(DataEmitter.BlockHintName(block), DataEmitter.EmitBlock(block)));
 
         var entryClass = dataset
             .Select(static (d, _) => d.EntryClass)
@@ -160,26 +170,56 @@ public sealed class DossierGenerator : IIncrementalGenerator
         return null;
     }
 
-    /// <summary>Each collection's schema with its records (none when its records could not be assembled).</summary>
-    private static ImmutableArray<CollectionOutput> Pair(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
+    /// <summary>Each collection's schema with where its records are (none when they could not be assembled).</summary>
+    internal static ImmutableArray<CollectionOutput> Pair(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
     {
         var outputs = ImmutableArray.CreateBuilder<CollectionOutput>(collections.Count);
         foreach (var collection in collections)
         {
-            var found = CollectionRecords.None(collection.Name);
-            foreach (var candidate in records)
+            var found = RecordsOf(collection, records);
+            var sizes = new int[found.Blocks.Count];
+            for (var i = 0; i < sizes.Length; i++)
             {
-                if (candidate.Collection == collection.Name)
-                {
-                    found = candidate;
-                    break;
-                }
+                sizes[i] = found.Blocks[i].Lines.Count;
             }
 
-            outputs.Add(new CollectionOutput(collection, found));
+            outputs.Add(new CollectionOutput(collection, found.Count, new EquatableArray<int>(sizes), found.Blocks.Count == 1 ? found.Blocks[0] : null));
         }
 
         return outputs.MoveToImmutable();
+    }
+
+    /// <summary>The blocks of data of collections that have more than one, each to be a source file.</summary>
+    internal static ImmutableArray<DataBlockOutput> SplitBlocks(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
+    {
+        var outputs = ImmutableArray.CreateBuilder<DataBlockOutput>();
+        foreach (var collection in collections)
+        {
+            var found = RecordsOf(collection, records);
+            if (found.Blocks.Count > 1)
+            {
+                var layout = DataEmitter.RootLayout(collection);
+                foreach (var block in found.Blocks)
+                {
+                    outputs.Add(new DataBlockOutput(collection.Namespace, collection.ClassName, collection.PropertyName, layout, block));
+                }
+            }
+        }
+
+        return outputs.ToImmutable();
+    }
+
+    private static CollectionRecords RecordsOf(CollectionSpec collection, EquatableArray<CollectionRecords> records)
+    {
+        foreach (var candidate in records)
+        {
+            if (candidate.Collection == collection.Name)
+            {
+                return candidate;
+            }
+        }
+
+        return CollectionRecords.None(collection.Name);
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

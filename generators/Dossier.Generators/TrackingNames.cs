@@ -15,7 +15,9 @@ internal static class TrackingNames
     public const string BindDiagnostics = nameof(BindDiagnostics);
     public const string Records = nameof(Records);
     public const string RecordDiagnostics = nameof(RecordDiagnostics);
+    public const string CollectionRecords = nameof(CollectionRecords);
     public const string Collections = nameof(Collections);
+    public const string DataBlocks = nameof(DataBlocks);
     public const string EntryClass = nameof(EntryClass);
     public const string DatasetDiagnostics = nameof(DatasetDiagnostics);
 }

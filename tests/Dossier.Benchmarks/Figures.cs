@@ -40,21 +40,43 @@ public static class Figures
         var logger = new StreamLogger(log);
         Say($"# Dossier benchmarks ({(full ? "full" : "quick")} run), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; log: {Path.Combine(artifacts, "figures.log")}");
 
+        // --only=throughput,incremental,compile,startup,queries runs those groups alone.
+        var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?.Substring("--only=".Length).Split(',');
+        bool Runs(string group) => only is null || only.Contains(group);
+
         // Milliseconds to seconds per operation: BenchmarkDotNet's overhead evaluation adds nothing.
-        Throughput(Summarize<GeneratorThroughputBenchmarks>(logger, iterations: 5, warmups: 1));
-        Incremental(Summarize<IncrementalBenchmarks>(logger, iterations: 7, warmups: 2));
-        Compile(Summarize<CompileBenchmarks>(logger, iterations: 3, warmups: 1));
-        Startup(Summarize<StartupBenchmarks>(logger, iterations: 7, warmups: 2, singleInvocation: true), runs: full ? 5 : 3);
+        if (Runs("throughput"))
+        {
+            Throughput(Summarize<GeneratorThroughputBenchmarks>(logger, iterations: 5, warmups: 1));
+        }
+
+        if (Runs("incremental"))
+        {
+            Incremental(Summarize<IncrementalBenchmarks>(logger, iterations: 7, warmups: 2));
+        }
+
+        if (Runs("compile"))
+        {
+            Compile(Summarize<CompileBenchmarks>(logger, iterations: 3, warmups: 1));
+        }
+
+        if (Runs("startup"))
+        {
+            Startup(Summarize<StartupBenchmarks>(logger, iterations: 7, warmups: 2, singleInvocation: true), runs: full ? 5 : 3);
+        }
 
         // Nanoseconds to microseconds: more warm-up, so that tiered compilation has settled.
-        Lookups(Summarize<LookupBenchmarks>(logger, iterations: 7, warmups: 4, evaluateOverhead: true));
-        foreach (var summary in new[]
+        if (Runs("queries"))
         {
-            Summarize<BetweenBenchmarks>(logger, 7, 4), Summarize<InYearBenchmarks>(logger, 7, 4), Summarize<OnOrAfterBenchmarks>(logger, 7, 4),
-            Summarize<ChronologicallyBenchmarks>(logger, 7, 4), Summarize<LatestBenchmarks>(logger, 7, 4),
-        })
-        {
-            DateHelpers(summary);
+            Lookups(Summarize<LookupBenchmarks>(logger, iterations: 7, warmups: 4, evaluateOverhead: true));
+            foreach (var summary in new[]
+            {
+                Summarize<BetweenBenchmarks>(logger, 7, 4), Summarize<InYearBenchmarks>(logger, 7, 4), Summarize<OnOrAfterBenchmarks>(logger, 7, 4),
+                Summarize<ChronologicallyBenchmarks>(logger, 7, 4), Summarize<LatestBenchmarks>(logger, 7, 4),
+            })
+            {
+                DateHelpers(summary);
+            }
         }
 
         File.WriteAllLines(Path.Combine(artifacts, "figures.txt"), Lines);

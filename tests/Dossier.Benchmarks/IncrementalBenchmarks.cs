@@ -43,6 +43,22 @@ public class IncrementalBenchmarks
     [Benchmark(Description = "Unrelated C# file edited")]
     public int EditUnrelatedCSharp() => _warm.RunGenerators(_editedCompilation).GetRunResult().GeneratedTrees.Length;
 
+    /// <summary>Repeats the data edit (or the cold run) for a while, and prints the mean time of one: a workload for a profiler.</summary>
+    public static void Loop(bool edit, DataShape shape, double seconds)
+    {
+        var benchmarks = new IncrementalBenchmarks { Shape = shape };
+        benchmarks.Setup();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var runs = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            _ = edit ? benchmarks.EditOneDataFile() : benchmarks.ColdRun();
+            runs++;
+        }
+
+        Console.WriteLine($"{(edit ? "edit" : "cold")} {shape}: {watch.Elapsed.TotalMilliseconds / runs:F3} ms per run over {runs} runs");
+    }
+
     /// <summary>Runs the generator three times with step tracking and counts, per step, the outputs that were not cached.</summary>
     public static StepCounts CountSteps(DataShape shape)
     {

@@ -59,7 +59,9 @@ internal static class Phases
             var bound = parsed.Select(p => CollectionInference.Bind(p.File!, dataset.Collections.Single(c => c.Name == p.File!.File.Collection), CancellationToken.None)).ToImmutableArray();
             var records = RecordAssembly.Assemble(bound, dataset, CancellationToken.None);
             var bind = Lap(watch);
-            var sources = dataset.Collections.Select(c => CollectionEmitter.Emit(new CollectionOutput(c, records.Collections.Single(r => r.Collection == c.Name)))).ToList();
+            var sources = Dossier.Generators.DossierGenerator.Pair(dataset.Collections, records.Collections).Select(CollectionEmitter.Emit)
+                .Concat(Dossier.Generators.DossierGenerator.SplitBlocks(dataset.Collections, records.Collections).Select(DataEmitter.EmitBlock))
+                .ToList();
             var emit = Lap(watch);
             var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s, Encoding.UTF8), GeneratorHost.ParseOptions)).ToList();
             var roslynParse = Lap(watch);

@@ -9,6 +9,7 @@ namespace Dossier.Benchmarks;
 /// <item><c>Dossier.Benchmarks [BenchmarkDotNet arguments]</c>: the benchmarks, full size (<c>--filter '*'</c> for all).</item>
 /// <item><c>Dossier.Benchmarks figures</c>: a short run of every benchmark, then one line per figure with its ratio (what <c>run.sh</c> does).</item>
 /// <item><c>Dossier.Benchmarks coldstart compiled|json SHAPE SIZE</c>: one first query in this fresh process (used by <c>figures</c>).</item>
+/// <item><c>Dossier.Benchmarks loop edit|cold SHAPE SECONDS</c>: the incremental benchmark's data edit (or its cold run) in a loop, for a profiler (<c>dotnet-trace collect -- ...</c>).</item>
 /// <item><c>Dossier.Benchmarks phases FORMAT SHAPE SIZE</c>: where a cold generator run spends its time, stage by stage; <c>phases emit SHAPE SIZE</c>: the compile time of its output.</item>
 /// </list>
 /// </summary>
@@ -22,6 +23,9 @@ public static class Program
                 return Figures.Run(args.AsSpan(1).ToArray());
             case "coldstart" when args.Length == 4:
                 ColdStart.Child(args[1], Enum.Parse<DataShape>(args[2]), int.Parse(args[3], CultureInfo.InvariantCulture));
+                return 0;
+            case "loop" when args.Length == 4:
+                IncrementalBenchmarks.Loop(args[1] == "edit", Enum.Parse<DataShape>(args[2]), double.Parse(args[3], CultureInfo.InvariantCulture));
                 return 0;
             case "phases" when args.Length == 4 && args[1] == "emit":
                 Phases.Emit(Enum.Parse<DataShape>(args[2]), int.Parse(args[3], CultureInfo.InvariantCulture));

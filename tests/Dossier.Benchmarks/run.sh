@@ -7,6 +7,7 @@
 #
 #   tests/Dossier.Benchmarks/run.sh           # quick: the subset (run.sh's purpose)
 #   tests/Dossier.Benchmarks/run.sh --full    # every size, 100 to 100,000 records (much longer)
+#   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries
 #
 # For one benchmark at full size with BenchmarkDotNet's defaults:
 #   dotnet run -c Release --project tests/Dossier.Benchmarks -- --filter '*Startup*'

@@ -51,7 +51,7 @@ internal static class CollectionEmitter
             writer.WriteLine();
         }
 
-        EmitEntryPart(writer, collection, rootName, output.Records);
+        EmitEntryPart(writer, output, rootName);
         CloseNamespace(writer, collection.Namespace);
         return writer.ToString();
     }
@@ -132,23 +132,27 @@ internal static class CollectionEmitter
         writer.CloseBlock();
     }
 
-    private static void EmitEntryPart(SourceWriter writer, CollectionSpec collection, string rootName, CollectionRecords records)
+    /// <summary>The nested class that holds a collection's records (and, in other files, its blocks of data).</summary>
+    public static string HolderName(string propertyName) => "__" + propertyName + "Records"; // data never yields "__" (PascalCase drops underscores): no collection can take it
+
+    private static void EmitEntryPart(SourceWriter writer, CollectionOutput output, string rootName)
     {
+        var collection = output.Spec;
         var recordType = TypeSpec.Qualify(collection.TypesNamespace, rootName);
-        var holder = "__" + collection.PropertyName + "Records"; // data never yields "__" (PascalCase drops underscores): no collection can take it
+        var holder = HolderName(collection.PropertyName);
         writer.WriteLine("/// <content>The <c>" + Xml(collection.Name) + "</c> collection.</content>");
         writer.OpenBlock("static partial class " + collection.ClassName);
-        writer.WriteLine($"/// <summary>The <c>{Xml(collection.Name)}</c> collection: {Count(records.Lines.Count)} read from <c>{Xml(collection.Origin)}</c>.</summary>");
+        writer.WriteLine($"/// <summary>The <c>{Xml(collection.Name)}</c> collection: {Count(output.Count)} read from <c>{Xml(collection.Origin)}</c>.</summary>");
         writer.WriteLine($"{NavigationEmitter.Access(collection.IsPublic)} static global::Dossier.RecordSet<{recordType}> {collection.PropertyName} => {holder}.Records;");
         NavigationEmitter.EmitInverseIndexes(writer, collection, recordType);
         writer.WriteLine();
         writer.WriteLine("// Built on first access to the collection, once, by the runtime's type initialiser.");
         writer.WriteLine(DossierInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("private static class " + holder);
+        writer.OpenBlock((DataEmitter.IsSplit(output) ? "private static partial class " : "private static class ") + holder);
         writer.WriteLine($"internal static readonly global::Dossier.RecordSet<{recordType}> Records = Create();");
         writer.WriteLine();
 
-        DataEmitter.Write(writer, collection, recordType, records);
+        DataEmitter.Write(writer, output, recordType);
         writer.CloseBlock();
         writer.CloseBlock();
     }

@@ -47,62 +47,102 @@ namespace Dossier.Generators.Emission;
 /// </remarks>
 internal static class DataEmitter
 {
-    /// <summary>Records per data literal: keeps each literal (and the editor's view of it) modest.</summary>
-    internal const int MaxRecordsPerBlock = 1000;
+    /// <summary>
+    /// Records per data literal. Small, so that an edit re-emits a small block (each block of a
+    /// collection with several is a source file of its own).
+    /// </summary>
+    internal const int MaxRecordsPerBlock = 128;
 
-    /// <summary>Characters per data literal, for collections of long records (markdown bodies).</summary>
-    internal const int MaxCharsPerBlock = 256 * 1024;
+    /// <summary>
+    /// Characters per data literal (unless one record is longer): the block's text then stays
+    /// below the large-object heap's threshold (85,000 bytes), whose allocations are collected
+    /// only with the whole heap, a cost an editor would pay on every keystroke.
+    /// </summary>
+    internal const int MaxCharsPerBlock = 32 * 1024;
+
+    /// <summary>Calls to <c>Read</c> per method: keeps <c>Create</c> far below the JIT's limit for optimised code at any size.</summary>
+    internal const int MaxCallsPerMethod = 500;
 
     private const string Reader = "global::Dossier.CompiledDataReader";
     private const string SectionType = "global::Dossier.MarkdownSection";
 
-    /// <summary>The collection's lines of data, in blocks of at most <see cref="MaxRecordsPerBlock"/> records and (unless one record is longer) <see cref="MaxCharsPerBlock"/> characters.</summary>
-    public static List<DataBlock> Blocks(EquatableArray<string> lines)
+    /// <summary>A collection's lines of data, in blocks of at most <see cref="MaxRecordsPerBlock"/> records and (unless one record is longer) <see cref="MaxCharsPerBlock"/> characters.</summary>
+    public static EquatableArray<DataBlockSpec> Blocks(IReadOnlyList<string> lines)
     {
-        var blocks = new List<DataBlock>();
-        var current = new DataBlock(0);
-        var index = 0;
-        foreach (var line in lines)
+        var blocks = new List<DataBlockSpec>();
+        var start = 0;
+        var chars = 0;
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (current.Lines.Count > 0 && (current.Lines.Count >= MaxRecordsPerBlock || current.Chars + line.Length > MaxCharsPerBlock))
+            if (i > start && (i - start >= MaxRecordsPerBlock || chars + lines[i].Length > MaxCharsPerBlock))
             {
-                blocks.Add(current);
-                current = new DataBlock(index);
+                blocks.Add(Block(blocks.Count, lines, start, i));
+                start = i;
+                chars = 0;
             }
 
-            current.Add(line);
-            index++;
+            chars += lines[i].Length + 1;
         }
 
-        if (current.Lines.Count > 0)
+        if (lines.Count > start)
         {
-            blocks.Add(current);
+            blocks.Add(Block(blocks.Count, lines, start, lines.Count));
         }
 
-        return blocks;
+        return blocks.ToEquatableArray();
     }
 
-    /// <summary>Writes <c>Create</c>, the readers and the data, inside the collection's holder class.</summary>
-    public static void Write(SourceWriter writer, CollectionSpec collection, string recordType, CollectionRecords records)
+    private static DataBlockSpec Block(int index, IReadOnlyList<string> lines, int start, int end)
     {
-        var root = collection.Types[0];
-        var blocks = Blocks(records.Lines);
-        var count = records.Lines.Count.ToString(CultureInfo.InvariantCulture);
-        writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
-        writer.WriteLine($"var records = new {recordType}[{count}];");
-        for (var i = 0; i < blocks.Count; i++)
+        var block = new string[end - start];
+        for (var i = start; i < end; i++)
         {
-            var start = blocks[i].Start;
-            var end = start + blocks[i].Lines.Count;
-            writer.WriteLine($"Read(Data{Number(i)}, records, {Number(start)}, {Number(end)});");
+            block[i - start] = lines[i];
+        }
+
+        return new DataBlockSpec(index, start, new EquatableArray<string>(block));
+    }
+
+    /// <summary>The holder class is split across files when its blocks are.</summary>
+    public static bool IsSplit(CollectionOutput output) => output.InlineBlock is null && output.BlockSizes.Count > 0;
+
+    /// <summary>Writes <c>Create</c>, the readers and (when it has only one) the data, inside the collection's holder class.</summary>
+    public static void Write(SourceWriter writer, CollectionOutput output, string recordType)
+    {
+        var collection = output.Spec;
+        var root = collection.Types[0];
+        var sizes = output.BlockSizes;
+        writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
+        writer.WriteLine($"var records = new {recordType}[{Number(output.Count)}];");
+        if (sizes.Count <= MaxCallsPerMethod)
+        {
+            WriteReadCalls(writer, sizes, 0, sizes.Count);
+        }
+        else
+        {
+            for (var group = 0; group * MaxCallsPerMethod < sizes.Count; group++)
+            {
+                writer.WriteLine($"ReadBlocks{Number(group)}(records);");
+            }
         }
 
         writer.WriteLine($"return global::Dossier.RecordSet<{recordType}>.FromTrustedArray({SymbolDisplay.FormatLiteral(collection.Name, quote: true)}, records);");
         writer.CloseBlock();
 
-        if (blocks.Count == 0)
+        if (sizes.Count == 0)
         {
             return; // no records, nothing to read
+        }
+
+        if (sizes.Count > MaxCallsPerMethod)
+        {
+            for (var group = 0; group * MaxCallsPerMethod < sizes.Count; group++)
+            {
+                writer.WriteLine();
+                writer.OpenBlock($"private static void ReadBlocks{Number(group)}({recordType}[] records)");
+                WriteReadCalls(writer, sizes, group * MaxCallsPerMethod, System.Math.Min(sizes.Count, (group + 1) * MaxCallsPerMethod));
+                writer.CloseBlock();
+            }
         }
 
         writer.WriteLine();
@@ -122,20 +162,82 @@ internal static class DataEmitter
             WriteReader(writer, collection, type);
         }
 
-        var layout = RootLayout(collection, root);
-        for (var i = 0; i < blocks.Count; i++)
+        if (output.InlineBlock is { } block)
         {
             writer.WriteLine();
-            writer.WriteLine("// One record per line: " + layout);
-            var quotes = new string('"', System.Math.Max(3, blocks[i].LongestQuoteRun + 1));
-            writer.WriteLine($"private static global::System.ReadOnlySpan<byte> Data{Number(i)} => {quotes}");
-            foreach (var text in blocks[i].Lines)
+            WriteBlock(writer, RootLayout(collection), block);
+        }
+    }
+
+    private static void WriteReadCalls(SourceWriter writer, EquatableArray<int> sizes, int from, int to)
+    {
+        var start = 0;
+        for (var i = 0; i < to; i++)
+        {
+            if (i >= from)
             {
-                writer.WriteLine(text);
+                writer.WriteLine($"Read(Data{Number(i)}, records, {Number(start)}, {Number(start + sizes[i])});");
             }
 
-            writer.WriteLine(quotes + "u8;");
+            start += sizes[i];
         }
+    }
+
+    /// <summary>One block of data as a source file of its own: a part of the collection's holder class.</summary>
+    public static string EmitBlock(DataBlockOutput output)
+    {
+        var writer = new SourceWriter();
+        CollectionEmitter.EmitFileHeader(writer);
+        if (output.Namespace.Length > 0)
+        {
+            writer.OpenBlock("namespace " + output.Namespace);
+        }
+
+        writer.OpenBlock("static partial class " + output.ClassName);
+        writer.OpenBlock("private static partial class " + CollectionEmitter.HolderName(output.PropertyName));
+        WriteBlock(writer, output.Layout, output.Block);
+        writer.CloseBlock();
+        writer.CloseBlock();
+        if (output.Namespace.Length > 0)
+        {
+            writer.CloseBlock();
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>The hint name of a block's own source file.</summary>
+    public static string BlockHintName(DataBlockOutput output) =>
+        output.ClassName + "." + output.PropertyName + ".Data" + Number(output.Block.Index) + ".g.cs";
+
+    private static void WriteBlock(SourceWriter writer, string layout, DataBlockSpec block)
+    {
+        writer.WriteLine("// One record per line: " + layout);
+        var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(block.Lines) + 1));
+        writer.WriteLine($"private static global::System.ReadOnlySpan<byte> Data{Number(block.Index)} => {quotes}");
+        foreach (var text in block.Lines)
+        {
+            writer.WriteLine(text);
+        }
+
+        writer.WriteLine(quotes + "u8;");
+    }
+
+    /// <summary>The longest run of <c>"</c> in the lines, so that the raw literal's delimiter is longer.</summary>
+    private static int LongestQuoteRun(EquatableArray<string> lines)
+    {
+        var longest = 0;
+        foreach (var line in lines)
+        {
+            var run = 0;
+            foreach (var c in line)
+            {
+                run = c == '"' ? run + 1 : 0;
+                longest = run > longest ? run : longest;
+            }
+        }
+
+        return longest;
     }
 
     private static void WriteReader(SourceWriter writer, CollectionSpec collection, RecordTypeSpec type)
@@ -226,8 +328,9 @@ internal static class DataEmitter
     }
 
     /// <summary>Names the values of a line, for the comment above each block: <c>Id|Source|Venue{City|Country?}|Topics[n]</c>.</summary>
-    private static string RootLayout(CollectionSpec collection, RecordTypeSpec root)
+    public static string RootLayout(CollectionSpec collection)
     {
+        var root = collection.Types[0];
         var builder = new StringBuilder("Id|Source");
         foreach (var property in root.Properties)
         {
@@ -520,40 +623,11 @@ internal static class DataEmitter
     private static string ReaderName(string typeName) => "Read" + typeName.TrimStart('@');
 }
 
-/// <summary>One data literal: consecutive records, one line each.</summary>
-internal sealed class DataBlock(int start)
-{
-    /// <summary>The index of the block's first record in the collection.</summary>
-    public int Start { get; } = start;
-
-    public List<string> Lines { get; } = new();
-
-    public int Chars { get; private set; }
-
-    /// <summary>The longest run of <c>"</c> in the block, so that its raw literal's delimiter is longer.</summary>
-    public int LongestQuoteRun { get; private set; }
-
-    public void Add(string line)
-    {
-        Lines.Add(line);
-        Chars += line.Length + 1;
-        var run = 0;
-        foreach (var c in line)
-        {
-            run = c == '"' ? run + 1 : 0;
-            if (run > LongestQuoteRun)
-            {
-                LongestQuoteRun = run;
-            }
-        }
-    }
-}
-
 /// <summary>
 /// Reads back the C# literals that inference binds values to (<c>"text"</c>, <c>-12</c>,
 /// <c>43.8m</c>, <c>new global::System.DateOnly(2025, 4, 26)</c>...), for the data form.
-/// Only the forms inference writes are accepted; anything else fails, and the collection is
-/// emitted as code instead.
+/// Only the forms inference writes are accepted; anything else fails, and is reported (DOS100)
+/// rather than emitted.
 /// </summary>
 internal struct LiteralReader(string? text)
 {

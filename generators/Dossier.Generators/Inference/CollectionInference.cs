@@ -50,6 +50,7 @@ internal sealed class CollectionInference
     // Per declared property: how many values fit it, how many did not, and the first that did not.
     private readonly Dictionary<string, (int Fits, int Misfits, string? First)> _declaredFit = new(StringComparer.Ordinal);
     private string _typesNamespace = string.Empty;
+    private ValuePath? _rootPath;
 
     private CollectionInference(string collection, DossierOptions? options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -73,6 +74,7 @@ internal sealed class CollectionInference
         var root = new ObjectBuilder(RecordNameOf(file.File.Collection));
         var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
         var order = new List<RecordId>(file.Records.Count);
+        var rootPath = new ValuePath(null, file.File.Collection);
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +93,7 @@ internal sealed class CollectionInference
 
             ids.Add(id, idLocation);
             order.Add(new RecordId(id, idLocation));
-            inference.MergeObject(root, record.Value, file.File.Collection, isRoot: true);
+            inference.MergeObject(root, record.Value, rootPath, isRoot: true);
         }
 
         var hasErrors = DiagnosticInfo.HasErrors(file.Diagnostics) || DiagnosticInfo.HasErrors(diagnostics);
@@ -140,7 +142,7 @@ internal sealed class CollectionInference
                 order.Add(id.Id);
             }
 
-            MergeObjectShape(root, file.Root, _collection);
+            MergeObjectShape(root, file.Root, new ValuePath(null, _collection));
         }
 
         // 2. Types: the root first, then nested types in the order they were met.
@@ -149,7 +151,8 @@ internal sealed class CollectionInference
             root.TypeName += "Record"; // a member may not share its type's name (CS0542)
         }
 
-        BuildRecordType(root, isRoot: true, $"A record of the <c>{Xml(_collection)}</c> collection, read from <c>{Xml(DescribeOrigin(files))}</c>.");
+        var origin = DescribeOrigin(files);
+        BuildRecordType(root, isRoot: true, $"A record of the <c>{Xml(_collection)}</c> collection, read from <c>{Xml(origin)}</c>.");
 
         // A collection with errors keeps its types (so user code still binds) but no records: the
         // build fails anyway, and nothing half-checked is emitted.
@@ -160,7 +163,7 @@ internal sealed class CollectionInference
             _options.ClassName,
             _collection,
             propertyName,
-            DescribeOrigin(files),
+            origin,
             _typeOrder.ToEquatableArray(),
             order.Count,
             EquatableArray<InverseIndexSpec>.Empty,
@@ -289,7 +292,7 @@ internal sealed class CollectionInference
             type.FirstLocation, type.Example);
 
     /// <summary>Merges one file's shape into the collection's, with the same checks as values get within a file.</summary>
-    private void MergeObjectShape(ObjectBuilder target, ObjectShape source, string path)
+    private void MergeObjectShape(ObjectBuilder target, ObjectShape source, ValuePath path)
     {
         target.Count += source.Count;
         foreach (var property in source.Properties)
@@ -314,7 +317,7 @@ internal sealed class CollectionInference
                 _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.TypeConflict,
                     property.Type.FirstLocation ?? property.KeyLocation,
-                    path + "." + property.Key,
+                    path.Append(property.Key).ToString(),
                     property.IsSections ? "markdown sections" : DescribeShape(property.Type.Shape),
                     builder.IsSections ? "markdown sections" : "data",
                     Where(builder.KeyLocation!)));
@@ -324,12 +327,13 @@ internal sealed class CollectionInference
             builder.Present += property.Present;
             if (!property.IsSections)
             {
-                MergeTypeShape(builder.Type, property.Type, path + "." + property.Key);
+                MergeTypeShape(builder.Type, property.Type, path, property.Key);
             }
         }
     }
 
-    private void MergeTypeShape(TypeBuilder target, TypeShape source, string path)
+    /// <param name="key">The key below <paramref name="path"/> (null for an array's items): the path is built only for an error.</param>
+    private void MergeTypeShape(TypeBuilder target, TypeShape source, ValuePath path, string? key)
     {
         target.SawNull |= source.SawNull;
         if (source.Shape == ShapeKind.Unknown)
@@ -348,7 +352,7 @@ internal sealed class CollectionInference
             _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.TypeConflict,
                 source.FirstLocation!,
-                path,
+                path.Append(key).ToString(),
                 DescribeShape(source.Shape),
                 DescribeShape(target.Shape),
                 Where(target.FirstLocation!)));
@@ -370,13 +374,13 @@ internal sealed class CollectionInference
                 break;
             case ShapeKind.Object:
                 target.Object ??= new ObjectBuilder(string.Empty);
-                MergeObjectShape(target.Object, source.Object ?? ObjectShape.Empty, path);
+                MergeObjectShape(target.Object, source.Object ?? ObjectShape.Empty, path.Append(key));
                 break;
             case ShapeKind.Array:
                 target.Element ??= new TypeBuilder();
                 if (source.Element is not null)
                 {
-                    MergeTypeShape(target.Element, source.Element, path + "[]");
+                    MergeTypeShape(target.Element, source.Element, path.Append(key), null);
                 }
 
                 break;
@@ -385,7 +389,7 @@ internal sealed class CollectionInference
 
     private static string DescribeShape(ShapeKind shape) => shape == ShapeKind.Unknown ? "null" : Describe(shape);
 
-    private void MergeObject(ObjectBuilder target, DataValue value, string path, bool isRoot)
+    private void MergeObject(ObjectBuilder target, DataValue value, ValuePath path, bool isRoot)
     {
         target.Count++;
         var id = isRoot ? FindId(value) : null;
@@ -431,7 +435,7 @@ internal sealed class CollectionInference
                 _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.TypeConflict,
                     property.Value.Location,
-                    path + "." + property.Key,
+                    path.Append(property.Key).ToString(),
                     property.IsSections ? "markdown sections" : Parsing.JsonDataParser.Describe(property.Value.Kind),
                     builder.IsSections ? "markdown sections" : "data",
                     Where(builder.KeyLocation!)));
@@ -444,11 +448,12 @@ internal sealed class CollectionInference
                 continue; // made by the markdown parser: nothing to infer
             }
 
-            Merge(builder.Type, property.Value, path + "." + property.Key);
+            Merge(builder.Type, property.Value, path, property.Key);
         }
     }
 
-    private void Merge(TypeBuilder type, DataValue value, string path)
+    /// <param name="key">The value's key below <paramref name="path"/> (null for an array's item): the path is built only for an error or a nested value.</param>
+    private void Merge(TypeBuilder type, DataValue value, ValuePath path, string? key)
     {
         switch (value.Kind)
         {
@@ -457,18 +462,18 @@ internal sealed class CollectionInference
                 return;
 
             case DataValueKind.Boolean:
-                Expect(type, ShapeKind.Boolean, value, path);
+                Expect(type, ShapeKind.Boolean, value, path, key);
                 return;
 
             case DataValueKind.Number:
                 var kind = ScalarRules.ClassifyNumber(value.Text!);
                 if (kind == NumberKind.NotRepresentable)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, value.Text!, path, "int, long, decimal or double"));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, value.Text!, path.Append(key).ToString(), "int, long, decimal or double"));
                     return;
                 }
 
-                if (Expect(type, ShapeKind.Number, value, path) && kind > type.Number)
+                if (Expect(type, ShapeKind.Number, value, path, key) && kind > type.Number)
                 {
                     type.Number = kind;
                 }
@@ -476,7 +481,7 @@ internal sealed class CollectionInference
                 return;
 
             case DataValueKind.String:
-                if (Expect(type, ShapeKind.String, value, path))
+                if (Expect(type, ShapeKind.String, value, path, key))
                 {
                     type.AllDates &= ScalarRules.TryDate(value.Text!, out _);
                     type.AllDateTimeOffsets &= ScalarRules.TryDateTimeOffset(value.Text!, out _);
@@ -485,21 +490,22 @@ internal sealed class CollectionInference
                 return;
 
             case DataValueKind.Object:
-                if (Expect(type, ShapeKind.Object, value, path))
+                if (Expect(type, ShapeKind.Object, value, path, key))
                 {
                     type.Object ??= new ObjectBuilder(string.Empty);
-                    MergeObject(type.Object, value, path, isRoot: false);
+                    MergeObject(type.Object, value, path.Append(key), isRoot: false);
                 }
 
                 return;
 
             default:
-                if (Expect(type, ShapeKind.Array, value, path))
+                if (Expect(type, ShapeKind.Array, value, path, key))
                 {
                     type.Element ??= new TypeBuilder();
+                    var items = path.Append(key);
                     foreach (var item in value.Items)
                     {
-                        Merge(type.Element, item, path + "[]");
+                        Merge(type.Element, item, items, null);
                     }
                 }
 
@@ -507,7 +513,7 @@ internal sealed class CollectionInference
         }
     }
 
-    private bool Expect(TypeBuilder type, ShapeKind shape, DataValue value, string path)
+    private bool Expect(TypeBuilder type, ShapeKind shape, DataValue value, ValuePath path, string? key)
     {
         if (type.Shape == ShapeKind.Unknown)
         {
@@ -525,7 +531,7 @@ internal sealed class CollectionInference
         _diagnostics.Add(DiagnosticInfo.Create(
             DiagnosticDescriptors.TypeConflict,
             value.Location,
-            path,
+            path.Append(key).ToString(),
             Parsing.JsonDataParser.Describe(value.Kind),
             Describe(type.Shape),
             Where(type.FirstLocation!)));
@@ -791,11 +797,11 @@ internal sealed class CollectionInference
             ValueSpec.Scalar(SymbolDisplay.FormatLiteral(id, quote: true)),
             ValueSpec.Scalar($"new global::Dossier.SourceLocation({SymbolDisplay.FormatLiteral(file.DisplayPath, quote: true)}, {record.Line.ToString(CultureInfo.InvariantCulture)})"),
         };
-        BindProperties(type, record.Value, _collection, items);
+        BindProperties(type, record.Value, _rootPath ??= new ValuePath(null, _collection), items);
         return new ValueSpec(null, type.Name, items.ToEquatableArray(), null);
     }
 
-    private void BindProperties(RecordTypeSpec type, DataValue value, string path, List<ValueSpec> items)
+    private void BindProperties(RecordTypeSpec type, DataValue value, ValuePath path, List<ValueSpec> items)
     {
         foreach (var property in type.Properties)
         {
@@ -828,7 +834,7 @@ internal sealed class CollectionInference
                     DiagnosticDescriptors.DeclaredTypeMismatch,
                     misfit.Value.Location,
                     misfit.Value.Shown,
-                    path + "." + property.Key,
+                    path.Append(property.Key).ToString(),
                     DeclaredTypes.Describe(property.Type),
                     misfit.Value.Why,
                     at is null ? type.Name + "." + property.Name : Where(at)));
@@ -836,7 +842,7 @@ internal sealed class CollectionInference
                 continue;
             }
 
-            items.Add(Bind(property.Type, item, path + "." + property.Key));
+            items.Add(Bind(property.Type, item, path, property.Key));
             if (property.Reference is { } reference)
             {
                 RecordUses(reference, item);
@@ -875,7 +881,7 @@ internal sealed class CollectionInference
         return found;
     }
 
-    private ValueSpec Bind(TypeSpec type, DataValue value, string path)
+    private ValueSpec Bind(TypeSpec type, DataValue value, ValuePath path, string? key)
     {
         switch (value.Kind)
         {
@@ -884,22 +890,23 @@ internal sealed class CollectionInference
             case DataValueKind.Boolean:
                 return ValueSpec.Scalar(value.Text!);
             case DataValueKind.Number:
-                return ValueSpec.Scalar(BindNumber(type.Kind, value, path));
+                return ValueSpec.Scalar(BindNumber(type.Kind, value, path, key));
             case DataValueKind.String:
                 return ValueSpec.Scalar(type.Kind == TypeKind.Enum ? DeclaredTypes.EnumLiteral(type, value.Text!) : BindString(type.Kind, value.Text!));
             case DataValueKind.Object:
                 var recordType = _types[type.RecordName!];
                 var items = new List<ValueSpec>(recordType.Properties.Count);
-                BindProperties(recordType, value, path, items);
+                BindProperties(recordType, value, path.Append(key), items);
                 return new ValueSpec(null, recordType.Name, items.ToEquatableArray(), null);
             case DataValueKind.Array when type.Kind == TypeKind.Sections:
                 return ValueSpec.Scalar(SectionsLiteral(value));
             default:
                 var element = type.Element!;
                 var list = new List<ValueSpec>(value.Items.Count);
+                var itemsPath = path.Append(key);
                 foreach (var item in value.Items)
                 {
-                    list.Add(Bind(element, item, path + "[]"));
+                    list.Add(Bind(element, item, itemsPath, null));
                 }
 
                 return new ValueSpec(null, null, list.ToEquatableArray(), element.ToDisplay(_typesNamespace));
@@ -927,7 +934,7 @@ internal sealed class CollectionInference
         return builder.Append("})").ToString();
     }
 
-    private string BindNumber(TypeKind kind, DataValue value, string path)
+    private string BindNumber(TypeKind kind, DataValue value, ValuePath path, string? key)
     {
         var text = value.Text!;
         switch (kind)
@@ -944,7 +951,7 @@ internal sealed class CollectionInference
                 {
                     // Another value of this property needs a double, and this one has more digits
                     // than a double holds: widening would round it, so it is an error instead.
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, text, path, "a double (the type that other values of this property need)"));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, text, path.Append(key).ToString(), "a double (the type that other values of this property need)"));
                     return "0d";
                 }
 
@@ -979,16 +986,19 @@ internal sealed class CollectionInference
             return files[0].File.DisplayPath;
         }
 
+        // A file's kind fixes its extension up to case, so one file of each kind names them all.
         var extensions = new SortedSet<string>(StringComparer.Ordinal);
-        var folder = string.Empty;
+        var kinds = new HashSet<DataFileKind>();
         foreach (var file in files)
         {
-            var path = file.File.DisplayPath;
-            var slash = path.LastIndexOf('/');
-            folder = slash < 0 ? string.Empty : path.Substring(0, slash + 1);
-            extensions.Add(Parsing.PathHelper.GetExtension(path).ToLowerInvariant());
+            if (kinds.Add(file.File.Kind))
+            {
+                extensions.Add(Parsing.PathHelper.GetExtension(file.File.DisplayPath).ToLowerInvariant());
+            }
         }
 
+        var last = files[files.Count - 1].File.DisplayPath;
+        var folder = last.Substring(0, last.LastIndexOf('/') + 1);
         return folder + "*" + string.Join("|", extensions);
     }
 
@@ -1000,3 +1010,16 @@ internal sealed class CollectionInference
 
 /// <summary>One collection's inference: its schema, and its ids, against which references are checked.</summary>
 internal sealed record CollectionInferenceResult(CollectionSpec Spec, CollectionIds Ids);
+
+/// <summary>
+/// Where a value sits in its record (<c>meetings.venue.city</c>, <c>items.tags[]</c>), for error
+/// messages. Built as a chain and turned into text only when an error needs it: merging shapes
+/// visits every key of every file, and most merges find nothing to report.
+/// </summary>
+internal sealed class ValuePath(ValuePath? parent, string? key)
+{
+    /// <summary>The path one level down: a key, or (for null) an array's items.</summary>
+    public ValuePath Append(string? key) => new(this, key);
+
+    public override string ToString() => parent is null ? key ?? string.Empty : parent + (key is null ? "[]" : "." + key);
+}

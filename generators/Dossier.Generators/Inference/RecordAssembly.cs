@@ -91,7 +91,7 @@ internal static class RecordAssembly
                 }
             }
 
-            assembled.Add(new CollectionRecords(collection.Name, new EquatableArray<string>(lines)));
+            assembled.Add(new CollectionRecords(collection.Name, count, Emission.DataEmitter.Blocks(lines)));
         }
 
         return new AssembledRecords(assembled.ToEquatableArray(), diagnostics.ToEquatableArray());

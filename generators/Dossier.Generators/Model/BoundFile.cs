@@ -29,14 +29,31 @@ internal sealed record ReferenceUse(string TargetCollection, string Id, Location
 /// <summary>How many values of a declared property fitted its type, how many did not, and the first that did not.</summary>
 internal sealed record DeclaredFit(string Property, int Fits, int Misfits, string? FirstMisfit);
 
-/// <summary>A collection's records, ready to emit: one line of data each, in data order (files by path, then position).</summary>
-internal sealed record CollectionRecords(string Collection, EquatableArray<string> Lines)
+/// <summary>A collection's records, ready to emit: one line of data each, in data order (files by path, then position), in blocks.</summary>
+/// <param name="Count">How many records in all.</param>
+internal sealed record CollectionRecords(string Collection, int Count, EquatableArray<DataBlockSpec> Blocks)
 {
-    public static CollectionRecords None(string collection) => new(collection, EquatableArray<string>.Empty);
+    public static CollectionRecords None(string collection) => new(collection, 0, EquatableArray<DataBlockSpec>.Empty);
 }
 
-/// <summary>A collection's types and its records: the input of its source file.</summary>
-internal sealed record CollectionOutput(CollectionSpec Spec, CollectionRecords Records);
+/// <summary>One block of a collection's data: one <c>"""..."""u8</c> literal.</summary>
+/// <param name="Index">The block's number in its collection (<c>Data3</c>).</param>
+/// <param name="Start">The index of its first record in the collection.</param>
+/// <param name="Lines">One line per record.</param>
+internal sealed record DataBlockSpec(int Index, int Start, EquatableArray<string> Lines);
+
+/// <summary>
+/// A collection's types and where its records are: the input of its source file. The lines of
+/// data are here only when they fit one block; otherwise each block is a source file of its own
+/// (<see cref="DataBlockOutput"/>), so that an edit re-emits the block it changed.
+/// </summary>
+/// <param name="BlockSizes">The number of records in each block, in order.</param>
+/// <param name="InlineBlock">The only block, written into the collection's file; null when there are several (or none).</param>
+internal sealed record CollectionOutput(CollectionSpec Spec, int Count, EquatableArray<int> BlockSizes, DataBlockSpec? InlineBlock);
+
+/// <summary>One block of a collection's data, as a source file of its own (a part of the collection's holder class).</summary>
+/// <param name="Layout">The comment that names the values of a line.</param>
+internal sealed record DataBlockOutput(string Namespace, string ClassName, string PropertyName, string Layout, DataBlockSpec Block);
 
 /// <summary>Every collection's records, and the errors found while assembling them (dangling references, declared types that fit nothing).</summary>
 internal sealed record AssembledRecords(EquatableArray<CollectionRecords> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
