@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Dossier.Generators.Declarations;
 using Dossier.Generators.Diagnostics;
@@ -28,7 +29,8 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Select(OptionsReader.Read)
             .WithTrackingName(TrackingNames.Options);
 
-        // 2. Each data file on its own step, so an edit re-parses that file only.
+        // 2. Each data file on its own step, so an edit re-reads that file only: parsed, and its
+        // shape (ids, keys, kinds of value) read for the schema.
         var files = context.AdditionalTextsProvider
             .Where(static text => DataFileClassifier.IsCandidate(text.Path))
             .Combine(options.Select(static (o, _) => o.Options))
@@ -43,14 +45,9 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations)
             .Collect();
 
-        // 4. Each file's shape: its ids, keys and kinds of value. An edit re-reads one file.
-        var shapes = files
-            .Select(static (f, ct) => f.File is null ? null : CollectionInference.ReadShape(f.File, ct))
-            .WithTrackingName(TrackingNames.FileShapes);
-
-        // 5. The schema: shapes merged per collection, names checked across collections. Merging
-        // costs time per key, not per value, and an edit that keeps the schema leaves it equal.
-        var dataset = shapes
+        // 4. The schema: the files' shapes merged per collection, names checked across collections.
+        // Merging costs time per key, not per value, and an edit that keeps the schema leaves it equal.
+        var dataset = files
             .Collect()
             .Combine(declarations)
             .Combine(options.Select(static (o, _) => o.Options))
@@ -60,22 +57,21 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Select(static (d, _) => d.Collections)
             .WithTrackingName(TrackingNames.Schemas);
 
-        // 6. Each file's records bound to the schema as lines of data: while the schema stays
+        // 5. Each file's records bound to the schema as lines of data: while the schema stays
         // equal, an edit re-binds the edited file only.
         var bound = files
-            .Where(static f => f.File is not null)
             .Combine(schemas)
-            .Select(static (input, ct) => CollectionInference.Bind(input.Left.File!, Find(input.Right, input.Left.File!.File.Collection), ct))
+            .Select(static (input, ct) => BindFile(input.Left.File, input.Right, ct))
             .WithTrackingName(TrackingNames.BoundFiles);
 
-        // 7. Records per collection, with the checks that need all of them (references, declared types).
+        // 6. Records per collection, with the checks that need all of them (references, declared types).
         var records = bound
             .Collect()
             .Combine(dataset)
             .Select(static (input, ct) => RecordAssembly.AssembleSafely(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.Records);
 
-        // 8. Source output per collection, kept apart from diagnostics: a change that only moves
+        // 7. Source output per collection, kept apart from diagnostics: a change that only moves
         // an error does not regenerate code, and an edit to one collection re-emits that one.
         var collectionRecords = schemas
             .Combine(records.Select(static (r, _) => r.Collections))
@@ -110,13 +106,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
             files.Select(static (f, _) => f.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics),
             ReportDiagnostics);
         context.RegisterSourceOutput(
-            shapes.Select(static (s, _) => s?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty).WithTrackingName(TrackingNames.ShapeDiagnostics),
-            ReportDiagnostics);
-        context.RegisterSourceOutput(
             dataset.Select(static (d, _) => d.Diagnostics).WithTrackingName(TrackingNames.DatasetDiagnostics),
-            ReportDiagnostics);
-        context.RegisterSourceOutput(
-            bound.Select(static (b, _) => b.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics),
             ReportDiagnostics);
         context.RegisterSourceOutput(
             records.Select(static (r, _) => r.Diagnostics).WithTrackingName(TrackingNames.RecordDiagnostics),
@@ -131,14 +121,14 @@ public sealed class DossierGenerator : IIncrementalGenerator
         var file = DataFileClassifier.Classify(input.Text.Path, input.Options, out var warning);
         if (file is null)
         {
-            return new FileParseResult(null, warning is null ? EquatableArray<DiagnosticInfo>.Empty : new EquatableArray<DiagnosticInfo>(new[] { warning }));
+            return new FileParseResult(null, null, warning is null ? EquatableArray<DiagnosticInfo>.Empty : new EquatableArray<DiagnosticInfo>(new[] { warning }));
         }
 
         var text = input.Text.GetText(cancellationToken);
         if (text is null)
         {
             var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, "the file could not be read");
-            return new FileParseResult(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable })), new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
+            return WithShape(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable })), cancellationToken);
         }
 
         try
@@ -146,14 +136,47 @@ public sealed class DossierGenerator : IIncrementalGenerator
             var parsed = file.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
                 ? JsonDataParser.Parse(file, text, cancellationToken)
                 : MarkdownDataParser.Parse(file, text, cancellationToken);
-            return new FileParseResult(parsed, parsed.Diagnostics);
+            return WithShape(parsed, cancellationToken);
         }
         catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
         {
             // A bug of ours must not cost the user every generated type (CS8785): it fails this
             // file with an error that says so.
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, exception.GetType().Name + ": " + exception.Message);
-            return new FileParseResult(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })), new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            return WithShape(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The file's shape is read in the same step as the file: each step per file costs the driver
+    /// bookkeeping for every file whenever one changes, so per-file work is kept to few steps.
+    /// </summary>
+    private static FileParseResult WithShape(ParsedDataFile parsed, CancellationToken cancellationToken)
+    {
+        var shape = CollectionInference.ReadShape(parsed, cancellationToken);
+        var diagnostics = shape.Diagnostics.Count == 0 ? parsed.Diagnostics : parsed.Diagnostics.Concat(shape.Diagnostics).ToEquatableArray();
+        return new FileParseResult(parsed, shape, diagnostics);
+    }
+
+    /// <summary>
+    /// <see cref="CollectionInference.Bind"/>, with any exception (a bug of ours) turned into an
+    /// error at the file instead of CS8785, which would silently drop every generated type.
+    /// </summary>
+    private static BoundFile? BindFile(ParsedDataFile? file, EquatableArray<CollectionSpec> collections, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CollectionInference.Bind(file, Find(collections, file.File.Collection), cancellationToken);
+        }
+        catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(file.File.FilePath), file.File.DisplayPath, exception.GetType().Name + ": " + exception.Message);
+            return new BoundFile(file.File.Collection, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
         }
     }
 

@@ -7,12 +7,9 @@ internal static class TrackingNames
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string Declarations = nameof(Declarations);
-    public const string FileShapes = nameof(FileShapes);
-    public const string ShapeDiagnostics = nameof(ShapeDiagnostics);
     public const string Dataset = nameof(Dataset);
     public const string Schemas = nameof(Schemas);
     public const string BoundFiles = nameof(BoundFiles);
-    public const string BindDiagnostics = nameof(BindDiagnostics);
     public const string Records = nameof(Records);
     public const string RecordDiagnostics = nameof(RecordDiagnostics);
     public const string CollectionRecords = nameof(CollectionRecords);

@@ -48,6 +48,8 @@ public class IncrementalBenchmarks
     {
         var benchmarks = new IncrementalBenchmarks { Shape = shape };
         benchmarks.Setup();
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var runs = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
@@ -56,7 +58,10 @@ public class IncrementalBenchmarks
             runs++;
         }
 
-        Console.WriteLine($"{(edit ? "edit" : "cold")} {shape}: {watch.Elapsed.TotalMilliseconds / runs:F3} ms per run over {runs} runs");
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine(
+            $"{(edit ? "edit" : "cold")} {shape}: {elapsed / runs:F3} ms per run over {runs} runs, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB allocated per run; " +
+            $"collections per 100 runs: gen0 {(GC.CollectionCount(0) - gcs.Item1) * 100.0 / runs:F0}, gen1 {(GC.CollectionCount(1) - gcs.Item2) * 100.0 / runs:F0}, gen2 {(GC.CollectionCount(2) - gcs.Item3) * 100.0 / runs:F0}");
     }
 
     /// <summary>Runs the generator three times with step tracking and counts, per step, the outputs that were not cached.</summary>

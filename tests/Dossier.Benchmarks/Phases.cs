@@ -49,14 +49,14 @@ internal static class Phases
                 var file = info.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
                     ? JsonDataParser.Parse(info, texts[i], CancellationToken.None)
                     : MarkdownDataParser.Parse(info, texts[i], CancellationToken.None);
-                parsed.Add(new FileParseResult(file, file.Diagnostics));
+                parsed.Add(new FileParseResult(file, null, file.Diagnostics));
             }
 
             var parse = Lap(watch);
-            var shapes = parsed.Select(p => (FileShape?)CollectionInference.ReadShape(p.File!, CancellationToken.None)).ToImmutableArray();
+            var shapes = parsed.Select(p => p with { Shape = CollectionInference.ReadShape(p.File!, CancellationToken.None) }).ToImmutableArray();
             var dataset = DatasetInference.Infer(shapes, ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
             var infer = Lap(watch);
-            var bound = parsed.Select(p => CollectionInference.Bind(p.File!, dataset.Collections.Single(c => c.Name == p.File!.File.Collection), CancellationToken.None)).ToImmutableArray();
+            var bound = parsed.Select(p => (BoundFile?)CollectionInference.Bind(p.File!, dataset.Collections.Single(c => c.Name == p.File!.File.Collection), CancellationToken.None)).ToImmutableArray();
             var records = RecordAssembly.Assemble(bound, dataset, CancellationToken.None);
             var bind = Lap(watch);
             var sources = Dossier.Generators.DossierGenerator.Pair(dataset.Collections, records.Collections).Select(CollectionEmitter.Emit)

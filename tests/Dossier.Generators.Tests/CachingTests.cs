@@ -19,10 +19,9 @@ public sealed class CachingTests
 {
     private static readonly string[] DataSteps =
     [
-        TrackingNames.ParsedFiles, TrackingNames.FileShapes, TrackingNames.Dataset, TrackingNames.Schemas,
-        TrackingNames.BoundFiles, TrackingNames.Records, TrackingNames.Collections, TrackingNames.EntryClass,
-        TrackingNames.FileDiagnostics, TrackingNames.ShapeDiagnostics, TrackingNames.DatasetDiagnostics,
-        TrackingNames.BindDiagnostics, TrackingNames.RecordDiagnostics,
+        TrackingNames.ParsedFiles, TrackingNames.Dataset, TrackingNames.Schemas, TrackingNames.BoundFiles,
+        TrackingNames.Records, TrackingNames.CollectionRecords, TrackingNames.Collections,
+        TrackingNames.EntryClass, TrackingNames.FileDiagnostics, TrackingNames.DatasetDiagnostics, TrackingNames.RecordDiagnostics,
     ];
 
     private static readonly DataFile[] Files =
@@ -98,8 +97,6 @@ public sealed class CachingTests
 
         // The edit keeps the schema (a date is still a date): the schema step re-runs over the
         // files' shapes but its output is unchanged, so only the edited file is bound again.
-        var shapes = result.TrackedSteps[TrackingNames.FileShapes].SelectMany(s => s.Outputs).ToList();
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(shapes, o => o.Reason != IncrementalStepRunReason.Cached).Reason);
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.Dataset].SelectMany(s => s.Outputs)).Reason);
         var schemas = Assert.Single(result.TrackedSteps[TrackingNames.Schemas].SelectMany(s => s.Outputs));
         Assert.True(schemas.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, schemas.Reason.ToString());
@@ -113,6 +110,40 @@ public sealed class CachingTests
         Assert.Single(collections, o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(collections.Count - 1, collections.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Contains("|2025-04-24|", result.GeneratedSources.Single(s => s.HintName == "Dataset.Meetings.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void AnEditThatKeepsTheSchemaReemitsOnlyTheBlockOfDataItTouched()
+    {
+        // One record per file, three blocks of data: each block is a source of its own.
+        var count = (Emission.DataEmitter.MaxRecordsPerBlock * 2) + 10;
+        var files = Enumerable.Range(0, count)
+            .Select(i => new DataFile($"data/items/{i:D4}.json", $$"""{ "n": {{i}}, "on": true }"""))
+            .ToList();
+        var texts = files.Select(f => DossierGeneratorRunner.CreateAdditionalText(f)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = DossierGeneratorRunner.CreateDriver(texts).RunGenerators(compilation);
+        Assert.Equal(3, driver.GetRunResult().Results[0].GeneratedSources.Count(s => s.HintName.StartsWith("Dataset.Items.Data", StringComparison.Ordinal)));
+
+        var edited = Emission.DataEmitter.MaxRecordsPerBlock + 5; // in the second block
+        var newText = DossierGeneratorRunner.CreateAdditionalText(new DataFile(files[edited].Path, $$"""{ "n": {{edited}}, "on": false }"""));
+        driver = driver.ReplaceAdditionalText(texts[edited], newText).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results[0];
+
+        var bound = result.TrackedSteps[TrackingNames.BoundFiles].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(bound, o => o.Reason != IncrementalStepRunReason.Cached);
+        var blocks = result.TrackedSteps[TrackingNames.DataBlocks].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(IncrementalStepRunReason.Modified, blocks[1].Reason);
+        Assert.All(new[] { blocks[0], blocks[2] }, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        var main = Assert.Single(result.TrackedSteps[TrackingNames.Collections].SelectMany(s => s.Outputs));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, main.Reason);
+        Assert.Contains($"{edited:D4}|data/items/{edited:D4}.json:1|{edited}|false", result.GeneratedSources.Single(s => s.HintName == "Dataset.Items.Data1.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+
+        // The same sources as a cold run over the edited files.
+        files[edited] = new DataFile(files[edited].Path, $$"""{ "n": {{edited}}, "on": false }""");
+        var cold = DossierGeneratorRunner.CreateDriver(files).RunGenerators(compilation).GetRunResult();
+        Assert.Equal(cold.GeneratedTrees.Select(t => t.ToString()), driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal static class DatasetInference
     /// <see cref="Infer"/>, with any exception (a bug of ours) turned into an error instead of
     /// CS8785, which would silently drop every generated type.
     /// </summary>
-    public static DatasetResult InferSafely(ImmutableArray<FileShape?> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
+    public static DatasetResult InferSafely(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
         try
         {
@@ -44,13 +44,13 @@ internal static class DatasetInference
         }
     }
 
-    public static DatasetResult Infer(ImmutableArray<FileShape?> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
+    public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
-        foreach (var file in results)
+        foreach (var result in results)
         {
-            if (file is not null)
+            if (result.Shape is { } file)
             {
                 if (!byCollection.TryGetValue(file.File.Collection, out var list))
                 {

@@ -20,7 +20,7 @@ namespace Dossier.Generators.Inference;
 internal static class RecordAssembly
 {
     /// <summary><see cref="Assemble"/>, with any exception (a bug of ours) turned into an error instead of CS8785.</summary>
-    public static AssembledRecords AssembleSafely(ImmutableArray<BoundFile> files, DatasetResult dataset, CancellationToken cancellationToken)
+    public static AssembledRecords AssembleSafely(ImmutableArray<BoundFile?> files, DatasetResult dataset, CancellationToken cancellationToken)
     {
         try
         {
@@ -33,11 +33,16 @@ internal static class RecordAssembly
         }
     }
 
-    public static AssembledRecords Assemble(ImmutableArray<BoundFile> files, DatasetResult dataset, CancellationToken cancellationToken)
+    public static AssembledRecords Assemble(ImmutableArray<BoundFile?> files, DatasetResult dataset, CancellationToken cancellationToken)
     {
         var byCollection = new Dictionary<string, List<BoundFile>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
+            if (file is null)
+            {
+                continue;
+            }
+
             if (!byCollection.TryGetValue(file.Collection, out var list))
             {
                 byCollection.Add(file.Collection, list = new List<BoundFile>());
@@ -53,6 +58,9 @@ internal static class RecordAssembly
         }
 
         var idSets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+
+        // The files' own errors are reported here, with the collection's: one diagnostics output
+        // rather than one per file, which would cost the driver a step per file on every edit.
         var diagnostics = new List<DiagnosticInfo>();
         var assembled = new List<CollectionRecords>(dataset.Collections.Count);
         foreach (var collection in dataset.Collections)
@@ -69,6 +77,7 @@ internal static class RecordAssembly
             var count = 0;
             foreach (var file in bound)
             {
+                diagnostics.AddRange(file.Diagnostics);
                 hasErrors |= file.HasErrors;
                 count += file.Lines.Count;
                 CheckReferences(collection, file, ids, idSets, diagnostics);

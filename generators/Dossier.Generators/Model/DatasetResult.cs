@@ -3,8 +3,8 @@ using Dossier.Generators.Helpers;
 
 namespace Dossier.Generators.Model;
 
-/// <summary>One additional file's result: the parsed file when it is data, and its diagnostics.</summary>
-internal sealed record FileParseResult(ParsedDataFile? File, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>One additional file's result: the parsed file and its shape when it is data, and the diagnostics of both.</summary>
+internal sealed record FileParseResult(ParsedDataFile? File, FileShape? Shape, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The whole dataset's schema after inference, and what was wrong across files.</summary>
 /// <param name="Collections">Each collection's schema (no records: those are bound per file).</param>
