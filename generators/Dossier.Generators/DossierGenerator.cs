@@ -103,9 +103,6 @@ public sealed class DossierGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(
-            files.Select(static (f, _) => f.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics),
-            ReportDiagnostics);
-        context.RegisterSourceOutput(
             dataset.Select(static (d, _) => d.Diagnostics).WithTrackingName(TrackingNames.DatasetDiagnostics),
             ReportDiagnostics);
         context.RegisterSourceOutput(

@@ -5,7 +5,6 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string ParsedFiles = nameof(ParsedFiles);
-    public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string Declarations = nameof(Declarations);
     public const string Dataset = nameof(Dataset);
     public const string Schemas = nameof(Schemas);

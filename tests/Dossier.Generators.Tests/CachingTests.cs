@@ -21,7 +21,7 @@ public sealed class CachingTests
     [
         TrackingNames.ParsedFiles, TrackingNames.Dataset, TrackingNames.Schemas, TrackingNames.BoundFiles,
         TrackingNames.Records, TrackingNames.CollectionRecords, TrackingNames.Collections,
-        TrackingNames.EntryClass, TrackingNames.FileDiagnostics, TrackingNames.DatasetDiagnostics, TrackingNames.RecordDiagnostics,
+        TrackingNames.EntryClass, TrackingNames.DatasetDiagnostics, TrackingNames.RecordDiagnostics,
     ];
 
     private static readonly DataFile[] Files =

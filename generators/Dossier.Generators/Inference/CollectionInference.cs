@@ -295,9 +295,13 @@ internal sealed class CollectionInference
     private void MergeObjectShape(ObjectBuilder target, ObjectShape source, ValuePath path)
     {
         target.Count += source.Count;
-        foreach (var property in source.Properties)
+        for (var i = 0; i < source.Properties.Count; i++)
         {
-            if (target.ByName.TryGetValue(property.Name, out var builder))
+            // Files of a collection mostly list the same keys in the same order: match by position
+            // first, and look the name up only when that fails.
+            var property = source.Properties[i];
+            var builder = i < target.Properties.Count && string.Equals(target.Properties[i].Name, property.Name, StringComparison.Ordinal) ? target.Properties[i] : null;
+            if (builder is not null || target.ByName.TryGetValue(property.Name, out builder))
             {
                 if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
                 {

@@ -46,10 +46,13 @@ internal static class DatasetInference
 
     public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
+        // Each file's own diagnostics (parse and shape) are reported here too: one output for all
+        // files rather than one per file, which would cost the driver a step per file on every edit.
         var diagnostics = new List<DiagnosticInfo>();
         var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
         foreach (var result in results)
         {
+            diagnostics.AddRange(result.Diagnostics);
             if (result.Shape is { } file)
             {
                 if (!byCollection.TryGetValue(file.File.Collection, out var list))
@@ -85,7 +88,7 @@ internal static class DatasetInference
             }
 
             var files = pair.Value;
-            files.Sort((a, b) => string.CompareOrdinal(a.File.DisplayPath, b.File.DisplayPath));
+            SortByPath(files, static f => f.File.DisplayPath);
             declared.TryGetValue(pair.Key, out var declaration);
             var result = CollectionInference.Infer(pair.Key, files, names, declaration, options, diagnostics, cancellationToken);
             var collection = result.Spec;
@@ -185,6 +188,19 @@ internal static class DatasetInference
         }
 
         return valid;
+    }
+
+    /// <summary>Sorts by ordinal path, after an O(n) check: the compiler usually passes files in order already.</summary>
+    internal static void SortByPath<T>(List<T> items, Func<T, string> path)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (string.CompareOrdinal(path(items[i - 1]), path(items[i])) > 0)
+            {
+                items.Sort((a, b) => string.CompareOrdinal(path(a), path(b)));
+                return;
+            }
+        }
     }
 
     private static bool IsIdType(TypeSpec type) =>

@@ -72,7 +72,7 @@ internal static class RecordAssembly
                 continue;
             }
 
-            bound.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+            DatasetInference.SortByPath(bound, static f => f.DisplayPath);
             var hasErrors = collection.HasErrors;
             var count = 0;
             foreach (var file in bound)
