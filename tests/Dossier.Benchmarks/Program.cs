@@ -24,9 +24,6 @@ public static class Program
             case "coldstart" when args.Length == 4:
                 ColdStart.Child(args[1], Enum.Parse<DataShape>(args[2]), int.Parse(args[3], CultureInfo.InvariantCulture));
                 return 0;
-            case "scratch":
-                if (args.Length > 1) { Scratch2.Run(); } else { Scratch.Run(); }
-                return 0;
             case "loop" when args.Length == 4:
                 IncrementalBenchmarks.Loop(args[1] == "edit", Enum.Parse<DataShape>(args[2]), double.Parse(args[3], CultureInfo.InvariantCulture));
                 return 0;

@@ -123,8 +123,14 @@ internal sealed class CollectionInference
         var root = new ObjectBuilder(_declaration?.Name ?? RecordNameOf(_collection));
 
         // 1. Ids across files, and the files' shapes merged in path order.
-        var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var count = 0;
+        foreach (var file in files)
+        {
+            count += file.Ids.Count;
+        }
+
+        var ids = new Dictionary<string, LocationInfo>(count, StringComparer.Ordinal);
+        var order = new List<string>(count);
         var hasErrors = false;
         foreach (var file in files)
         {

@@ -57,7 +57,7 @@ internal static class DatasetInference
             {
                 if (!byCollection.TryGetValue(file.File.Collection, out var list))
                 {
-                    byCollection.Add(file.File.Collection, list = new List<FileShape>());
+                    byCollection.Add(file.File.Collection, list = new List<FileShape>(byCollection.Count == 0 ? results.Length : 4));
                 }
 
                 list.Add(file);

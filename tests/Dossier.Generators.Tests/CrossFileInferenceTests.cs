@@ -1,0 +1,120 @@
+using System;
+using System.Linq;
+using Dossier.Generators.Tests.TestHelpers;
+using Dossier.Testing;
+
+namespace Dossier.Generators.Tests;
+
+/// <summary>
+/// Inference across the files of one collection. Each file's shape is read on its own and the
+/// shapes are merged (so that an edit re-reads one file): these cases check that the merge
+/// gives what inference over all the records at once gives, and that errors found only when
+/// files meet point at the right file, line and column.
+/// </summary>
+public sealed class CrossFileInferenceTests
+{
+    [Fact]
+    public void AKeyMissingFromOneFileIsNullable()
+    {
+        var data = GeneratorHarness.Compile(
+            new DataFile("data/notes/a.json", "{ \"n\": 1, \"title\": \"A\" }"),
+            new DataFile("data/notes/b.json", "{ \"n\": 2 }"));
+        Assert.Equal(typeof(string), CompiledDataset.PropertyType(data.Type("Note"), "Title"));
+        Assert.Null(CompiledDataset.Get(data.Record("Notes", "b"), "Title"));
+        Assert.Equal("A", CompiledDataset.Get(data.Record("Notes", "a"), "Title"));
+        Assert.Contains("public string? Title", data.Result.Sources["Dataset.Notes.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumbersWidenAcrossFilesWithoutChangingAValue()
+    {
+        var data = GeneratorHarness.Compile(
+            new DataFile("data/notes/a.json", "{ \"n\": 1 }"),
+            new DataFile("data/notes/b.json", "{ \"n\": 2.5 }"),
+            new DataFile("data/notes/c.json", "{ \"n\": 12345678901 }"));
+        Assert.Equal(typeof(decimal), CompiledDataset.PropertyType(data.Type("Note"), "N"));
+        Assert.Equal(1m, CompiledDataset.Get(data.Record("Notes", "a"), "N"));
+        Assert.Equal(2.5m, CompiledDataset.Get(data.Record("Notes", "b"), "N"));
+        Assert.Equal(12345678901m, CompiledDataset.Get(data.Record("Notes", "c"), "N"));
+    }
+
+    [Fact]
+    public void ADateInOneFileAndTextInAnotherIsAString()
+    {
+        var data = GeneratorHarness.Compile(
+            new DataFile("data/notes/a.json", "{ \"when\": \"2025-04-26\" }"),
+            new DataFile("data/notes/b.json", "{ \"when\": \"spring\" }"));
+        Assert.Equal(typeof(string), CompiledDataset.PropertyType(data.Type("Note"), "When"));
+        Assert.Equal("2025-04-26", CompiledDataset.Get(data.Record("Notes", "a"), "When"));
+    }
+
+    [Fact]
+    public void NestedObjectsAndListsMergeKeyByKey()
+    {
+        var data = GeneratorHarness.Compile(
+            new DataFile("data/notes/a.json", "{ \"venue\": { \"city\": \"Almaty\" }, \"tags\": [] }"),
+            new DataFile("data/notes/b.json", "{ \"venue\": { \"city\": \"Astana\", \"hall\": \"B\" }, \"tags\": [{ \"x\": 1 }] }"),
+            new DataFile("data/notes/c.json", "{ \"venue\": null, \"tags\": [{ \"x\": null }] }"));
+        var venue = CompiledDataset.Get(data.Record("Notes", "b"), "Venue")!;
+        Assert.Equal("B", CompiledDataset.Get(venue, "Hall"));
+        Assert.Null(CompiledDataset.Get(CompiledDataset.Get(data.Record("Notes", "a"), "Venue")!, "Hall"));
+        Assert.Null(CompiledDataset.Get(data.Record("Notes", "c"), "Venue"));
+        var tag = ((System.Collections.IEnumerable)CompiledDataset.Get(data.Record("Notes", "c"), "Tags")!).Cast<object>().Single();
+        Assert.Null(CompiledDataset.Get(tag, "X"));
+        Assert.Equal(typeof(int?), CompiledDataset.PropertyType(tag.GetType(), "X"));
+    }
+
+    [Fact]
+    public void ConflictingKindsInTwoFilesPointAtTheLaterFile()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"n\": 1 }"),
+            new DataFile("data/notes/b.json", "{\n  \"n\": \"one\" }"));
+        DiagnosticAssert.Single(result, "DOS201", "data/notes/b.json", 2, 8, "notes.n", "a string here but a number", "a.json:1:8");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void ConflictsDeepInsideListsKeepTheirPath()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"tags\": [{ \"x\": true }] }"),
+            new DataFile("data/notes/b.json", "{ \"tags\": [{ \"x\": [1] }] }"));
+        DiagnosticAssert.Single(result, "DOS201", "data/notes/b.json", 1, 19, "notes.tags[].x", "an array here but a boolean");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void KeysThatCollideAcrossFilesAreReportedAtTheLaterKey()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"valid_from\": 1 }"),
+            new DataFile("data/notes/b.json", "{ \"validFrom\": 2 }"));
+        DiagnosticAssert.Single(result, "DOS203", "data/notes/b.json", 1, 3, "'valid_from'", "'validFrom'", "'ValidFrom'");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void AnErrorInOneFileWithholdsTheRecordsOfEveryFileButKeepsTheTypes()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"n\": 1 }"),
+            new DataFile("data/notes/b.json", "{ \"n\": 1e400 }"));
+        DiagnosticAssert.Single(result, "DOS202", "data/notes/b.json", 1, 8, "1e400");
+        var source = result.Sources["Dataset.Notes.g.cs"];
+        Assert.Contains("public required int N { get; init; }", source, StringComparison.Ordinal);
+        Assert.Contains("new global::Sample.Data.Note[0]", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheOrderFilesArriveInChangesNothing()
+    {
+        var files = Enumerable.Range(0, 40)
+            .Select(i => new DataFile($"data/notes/{i:D2}.json", i % 3 == 0 ? $"{{ \"n\": {i}, \"extra\": \"e{i}\" }}" : $"{{ \"n\": {i}.5 }}"))
+            .ToArray();
+        var forward = GeneratorHarness.Run(files);
+        var backward = GeneratorHarness.Run(files.Reverse().ToArray());
+        Assert.Empty(forward.Diagnostics);
+        Assert.Equal(forward.Sources.OrderBy(s => s.Key, StringComparer.Ordinal), backward.Sources.OrderBy(s => s.Key, StringComparer.Ordinal));
+    }
+}
