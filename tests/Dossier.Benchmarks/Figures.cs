@@ -123,7 +123,7 @@ public static class Figures
             var parse = Mean(group, nameof(GeneratorThroughputBenchmarks.ParseGeneratedSource));
             var ratio = generator / json;
             Say($"1. throughput {group.Key}: generator cold run {Time(generator)} vs JsonDocument.Parse {Time(json)} = {ratio:F1}x "
-                + $"(Dossier's stages alone, without the compiler's parse of the output: {(generator - parse) / json:F1}x) | goal <= 3x: {Verdict(ratio <= 3)}");
+                + $"(with the compiler's parse of the output, which a build pays when it compiles: {(generator + parse) / json:F1}x) | goal <= 3x: {Verdict(ratio <= 3)}");
         }
     }
 
