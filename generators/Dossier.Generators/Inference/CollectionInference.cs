@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
@@ -51,6 +52,7 @@ internal sealed class CollectionInference
     private readonly Dictionary<string, (int Fits, int Misfits, string? First)> _declaredFit = new(StringComparer.Ordinal);
     private string _typesNamespace = string.Empty;
     private ValuePath? _rootPath;
+    private bool _lineFailed;
 
     private CollectionInference(string collection, DossierOptions? options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -198,7 +200,7 @@ internal sealed class CollectionInference
 
         var rootType = collection.Types[0];
         var lines = new List<string>(file.Records.Count);
-        var line = new System.Text.StringBuilder(256);
+        var line = new StringBuilder(256);
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -208,16 +210,18 @@ internal sealed class CollectionInference
                 continue; // reported by ReadShape, which put the collection in error
             }
 
-            var value = inference.BindRoot(rootType, file.File, record, id);
             line.Clear();
-            if (!Emission.DataEmitter.TryWriteRecord(line, collection, rootType, value))
+            var errorsBefore = DiagnosticInfo.CountErrors(diagnostics);
+            if (inference.WriteRoot(line, rootType, file.File, record, id))
             {
-                // A value the data form cannot hold: a bug of ours, and an error rather than a wrong value.
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, record.Value.Location, file.File.DisplayPath, "a value of this record has no compiled form (a bug in Dossier: please report it)"));
-                continue;
+                lines.Add(line.ToString());
             }
-
-            lines.Add(line.ToString());
+            else if (DiagnosticInfo.CountErrors(diagnostics) == errorsBefore)
+            {
+                // No error explains it: a value the data form cannot hold, a bug of ours, and an
+                // error rather than a wrong value.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, record.Value.Location, file.File.DisplayPath, "a value of this record has no compiled form (a bug in Dossier: please report it)"));
+            }
         }
 
         var fits = inference._declaredFit
@@ -800,21 +804,29 @@ internal sealed class CollectionInference
         }
     }
 
-    private ValueSpec BindRoot(RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
+    /// <summary>
+    /// Writes a root record as its line of data (see <c>CompiledDataReader</c> for the format):
+    /// id, source, then each property's value in property order. Values are written straight
+    /// from the parsed data, checked against the collection's types on the way. Returns false
+    /// when the record is in error (reported) or, for a bug of ours, has no data form.
+    /// </summary>
+    private bool WriteRoot(StringBuilder line, RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
     {
-        var items = new List<ValueSpec>(type.Properties.Count + 2)
-        {
-            ValueSpec.Scalar(SymbolDisplay.FormatLiteral(id, quote: true)),
-            ValueSpec.Scalar($"new global::Dossier.SourceLocation({SymbolDisplay.FormatLiteral(file.DisplayPath, quote: true)}, {record.Line.ToString(CultureInfo.InvariantCulture)})"),
-        };
-        BindProperties(type, record.Value, _rootPath ??= new ValuePath(null, _collection), items);
-        return new ValueSpec(null, type.Name, items.ToEquatableArray(), null);
+        _lineFailed = false;
+        var errorsBefore = DiagnosticInfo.CountErrors(_diagnostics);
+        Emission.DataEmitter.AppendEscaped(line, id);
+        line.Append('|');
+        Emission.DataEmitter.AppendEscaped(line, file.DisplayPath);
+        line.Append(':').Append(record.Line.ToString(CultureInfo.InvariantCulture));
+        WriteProperties(line, type, record.Value, _rootPath ??= new ValuePath(null, _collection));
+        return !_lineFailed && DiagnosticInfo.CountErrors(_diagnostics) == errorsBefore;
     }
 
-    private void BindProperties(RecordTypeSpec type, DataValue value, ValuePath path, List<ValueSpec> items)
+    private void WriteProperties(StringBuilder line, RecordTypeSpec type, DataValue value, ValuePath path)
     {
         foreach (var property in type.Properties)
         {
+            line.Append('|');
             var found = property.IsDeclared
                 ? value.Properties.FirstOrDefault(p => p.Key == property.Key || Naming.ToPascalCase(p.Key) == property.Name || p.Key == property.Name.TrimStart('@'))?.Value
                 : FindValue(value, property.Key);
@@ -825,12 +837,11 @@ internal sealed class CollectionInference
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredValue, found?.Location ?? value.Location, _collection, property.Key, type.Name + "." + property.Name));
                 }
 
-                items.Add(ValueSpec.Scalar("null"));
+                WriteNull(line, property.Type);
                 continue;
             }
 
-            var item = found;
-            var misfit = property.IsDeclared ? DeclaredTypes.Misfit(property.Type, item) : null;
+            var misfit = property.IsDeclared ? DeclaredTypes.Misfit(property.Type, found) : null;
             if (property.IsDeclared && type.IsRoot)
             {
                 _declaredFit.TryGetValue(property.Name, out var tally);
@@ -848,14 +859,13 @@ internal sealed class CollectionInference
                     DeclaredTypes.Describe(property.Type),
                     misfit.Value.Why,
                     at is null ? type.Name + "." + property.Name : Where(at)));
-                items.Add(ValueSpec.Scalar("default!"));
                 continue;
             }
 
-            items.Add(Bind(property.Type, item, path, property.Key));
+            Write(line, property.Type, found, path, property.Key);
             if (property.Reference is { } reference)
             {
-                RecordUses(reference, item);
+                RecordUses(reference, found);
             }
         }
     }
@@ -891,101 +901,124 @@ internal sealed class CollectionInference
         return found;
     }
 
-    private ValueSpec Bind(TypeSpec type, DataValue value, ValuePath path, string? key)
+    private void Write(StringBuilder line, TypeSpec type, DataValue value, ValuePath path, string? key)
     {
         switch (value.Kind)
         {
             case DataValueKind.Null:
-                return ValueSpec.Scalar("null");
-            case DataValueKind.Boolean:
-                return ValueSpec.Scalar(value.Text!);
+                WriteNull(line, type);
+                return;
+            case DataValueKind.Boolean when type.Kind == TypeKind.Boolean && value.Text is "true" or "false":
+                line.Append(value.Text);
+                return;
             case DataValueKind.Number:
-                return ValueSpec.Scalar(BindNumber(type.Kind, value, path, key));
+                WriteNumber(line, type.Kind, value, path, key);
+                return;
             case DataValueKind.String:
-                return ValueSpec.Scalar(type.Kind == TypeKind.Enum ? DeclaredTypes.EnumLiteral(type, value.Text!) : BindString(type.Kind, value.Text!));
-            case DataValueKind.Object:
-                var recordType = _types[type.RecordName!];
-                var items = new List<ValueSpec>(recordType.Properties.Count);
-                BindProperties(recordType, value, path.Append(key), items);
-                return new ValueSpec(null, recordType.Name, items.ToEquatableArray(), null);
+                WriteString(line, type, value.Text!);
+                return;
+            case DataValueKind.Object when type.Kind == TypeKind.Record:
+                line.Append('{');
+                WriteProperties(line, _types[type.RecordName!], value, path.Append(key));
+                line.Append("|}");
+                return;
             case DataValueKind.Array when type.Kind == TypeKind.Sections:
-                return ValueSpec.Scalar(SectionsLiteral(value));
-            default:
-                var element = type.Element!;
-                var list = new List<ValueSpec>(value.Items.Count);
-                var itemsPath = path.Append(key);
+                WriteSections(line, value);
+                return;
+            case DataValueKind.Array when type.Kind == TypeKind.List:
+                line.Append(value.Items.Count.ToString(CultureInfo.InvariantCulture));
+                var items = path.Append(key);
                 foreach (var item in value.Items)
                 {
-                    list.Add(Bind(element, item, itemsPath, null));
+                    line.Append('|');
+                    Write(line, type.Element!, item, items, null);
                 }
 
-                return new ValueSpec(null, null, list.ToEquatableArray(), element.ToDisplay(_typesNamespace));
+                return;
+            default:
+                _lineFailed = true; // inference gave the value a type it cannot have: a bug of ours
+                return;
         }
     }
 
-    /// <summary>A markdown record's sections, as one expression (the parser guarantees their shape).</summary>
-    private static string SectionsLiteral(DataValue sections)
+    private void WriteNull(StringBuilder line, TypeSpec type)
     {
-        if (sections.Items.Count == 0)
+        if (type.IsNullable)
         {
-            return "global::Dossier.ValueList<global::Dossier.MarkdownSection>.Empty";
+            line.Append("\\N");
         }
+        else
+        {
+            _lineFailed = true; // a declared non-nullable property (DOS212 reported), or a bug of ours
+        }
+    }
 
-        var builder = new System.Text.StringBuilder("global::Dossier.ValueList<global::Dossier.MarkdownSection>.FromTrustedArray(new global::Dossier.MarkdownSection[] { ");
+    /// <summary>A markdown record's sections: their count, then heading, level and text of each (the parser guarantees their shape).</summary>
+    private static void WriteSections(StringBuilder line, DataValue sections)
+    {
+        line.Append(sections.Items.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var section in sections.Items)
         {
-            var heading = section.Properties[0].Value.Text!;
-            var level = section.Properties[1].Value.Text!;
-            var text = section.Properties[2].Value.Text!;
-            builder.Append("new(").Append(SymbolDisplay.FormatLiteral(heading, quote: true)).Append(", ").Append(level).Append(", ")
-                .Append(SymbolDisplay.FormatLiteral(text, quote: true)).Append("), ");
+            line.Append('|');
+            Emission.DataEmitter.AppendEscaped(line, section.Properties[0].Value.Text!);
+            line.Append('|').Append(section.Properties[1].Value.Text).Append('|');
+            Emission.DataEmitter.AppendEscaped(line, section.Properties[2].Value.Text!);
         }
-
-        return builder.Append("})").ToString();
     }
 
-    private string BindNumber(TypeKind kind, DataValue value, ValuePath path, string? key)
+    private void WriteNumber(StringBuilder line, TypeKind kind, DataValue value, ValuePath path, string? key)
     {
         var text = value.Text!;
         switch (kind)
         {
             case TypeKind.Int32:
-                return int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                line.Append(int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                return;
             case TypeKind.Int64:
-                return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L";
+                line.Append(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                return;
             case TypeKind.Decimal:
                 ScalarRules.TryDecimal(text, out var number);
-                return number.ToString(CultureInfo.InvariantCulture) + "m";
-            default:
+                line.Append(number.ToString(CultureInfo.InvariantCulture));
+                return;
+            case TypeKind.Double:
                 if (!ScalarRules.TryDouble(text, out var real))
                 {
                     // Another value of this property needs a double, and this one has more digits
                     // than a double holds: widening would round it, so it is an error instead.
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, text, path.Append(key).ToString(), "a double (the type that other values of this property need)"));
-                    return "0d";
+                    return;
                 }
 
-                return ScalarRules.Shortest(real) + "d";
+                line.Append(ScalarRules.Shortest(real));
+                return;
+            default:
+                _lineFailed = true;
+                return;
         }
     }
 
-    private static string BindString(TypeKind kind, string text)
+    private void WriteString(StringBuilder line, TypeSpec type, string text)
     {
-        switch (kind)
+        switch (type.Kind)
         {
-            case TypeKind.DateOnly:
-                ScalarRules.TryDate(text, out var date);
-                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", date.Year, date.Month, date.Day);
-            case TypeKind.DateTimeOffset:
-                ScalarRules.TryDateTimeOffset(text, out var moment);
-                return string.Format(
-                    CultureInfo.InvariantCulture,
-                    "new global::System.DateTimeOffset({0}L, new global::System.TimeSpan({1}L)) /* {2} */",
-                    moment.Ticks,
-                    moment.Offset.Ticks,
-                    text);
+            case TypeKind.String:
+                Emission.DataEmitter.AppendEscaped(line, text);
+                return;
+            case TypeKind.Enum when DeclaredTypes.MemberName(type, text) is { } member:
+                line.Append(member);
+                return;
+            case TypeKind.DateOnly when ScalarRules.TryDate(text, out var date):
+                line.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture)).Append('-')
+                    .Append(date.Month.ToString("D2", CultureInfo.InvariantCulture)).Append('-')
+                    .Append(date.Day.ToString("D2", CultureInfo.InvariantCulture));
+                return;
+            case TypeKind.DateTimeOffset when ScalarRules.TryDateTimeOffset(text, out var moment):
+                line.Append(moment.ToString("o", CultureInfo.InvariantCulture));
+                return;
             default:
-                return SymbolDisplay.FormatLiteral(text, quote: true);
+                _lineFailed = true;
+                return;
         }
     }
 

@@ -70,7 +70,8 @@ internal static class DeclaredTypes
         _ => type.ToDisplay(string.Empty).Replace("global::", string.Empty),
     };
 
-    public static string EnumLiteral(TypeSpec type, string text) => type.RecordName + "." + Naming.EscapeKeyword(FindMember(type, text)!);
+    /// <summary>The enum member a text names (compared ignoring case), as declared; null when none does.</summary>
+    public static string? MemberName(TypeSpec type, string text) => FindMember(type, text);
 
     private static string? FindMember(TypeSpec type, string text)
     {

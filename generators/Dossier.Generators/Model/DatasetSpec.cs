@@ -75,19 +75,6 @@ internal sealed record InverseSpec(string Name, string SourceRecord, string Sour
 /// </summary>
 internal sealed record InverseIndexSpec(string LookupMethod, string IdProperty, bool IsMany);
 
-/// <summary>
-/// A value ready to emit. A scalar is a C# expression (<see cref="Literal"/>); a record lists its
-/// property values in the order of its type's properties; a list holds its items.
-/// </summary>
-internal sealed record ValueSpec(
-    string? Literal,
-    string? RecordName,
-    EquatableArray<ValueSpec> Items,
-    string? ElementType)
-{
-    public static ValueSpec Scalar(string literal) => new(literal, null, EquatableArray<ValueSpec>.Empty, null);
-}
-
 /// <summary>The entry class: its namespace, name and collections (sorted by name).</summary>
 internal sealed record EntryClassSpec(string Namespace, string ClassName, EquatableArray<CollectionSummary> Collections);
 

@@ -13,6 +13,8 @@ internal static class DiagnosticAssert
     /// </summary>
     public static Diagnostic Single(DossierRunResult result, string id, string path, int line, int column, params string[] messageParts)
     {
+        // A mistake in the data is the user's; it must never also be reported as a bug of ours.
+        Assert.True(id == "DOS100" || result.Diagnostics.All(d => d.Id != "DOS100"), $"An internal error came with {id}:\n{string.Join("\n", result.Diagnostics)}");
         var matching = result.Diagnostics.Where(d => d.Id == id).ToList();
         Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", result.Diagnostics)}");
         var diagnostic = matching[0];
