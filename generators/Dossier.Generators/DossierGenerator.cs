@@ -31,8 +31,9 @@ public sealed class DossierGenerator : IIncrementalGenerator
 
         // 2. Each data file on its own step, so an edit re-reads that file only: parsed, and its
         // shape (ids, keys, kinds of value) read for the schema.
+        // (No Where step for the extension: each step per file costs the driver bookkeeping for
+        // every file on every edit, so ParseFile skips files that cannot be data itself.)
         var files = context.AdditionalTextsProvider
-            .Where(static text => DataFileClassifier.IsCandidate(text.Path))
             .Combine(options.Select(static (o, _) => o.Options))
             .Select(ParseFile)
             .WithTrackingName(TrackingNames.ParsedFiles);
@@ -115,6 +116,11 @@ public sealed class DossierGenerator : IIncrementalGenerator
 
     private static FileParseResult ParseFile((AdditionalText Text, DossierOptions Options) input, CancellationToken cancellationToken)
     {
+        if (!DataFileClassifier.IsCandidate(input.Text.Path))
+        {
+            return FileParseResult.NotData;
+        }
+
         var file = DataFileClassifier.Classify(input.Text.Path, input.Options, out var warning);
         if (file is null)
         {

@@ -117,4 +117,18 @@ public sealed class CrossFileInferenceTests
         Assert.Empty(forward.Diagnostics);
         Assert.Equal(forward.Sources.OrderBy(s => s.Key, StringComparer.Ordinal), backward.Sources.OrderBy(s => s.Key, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AdditionalFilesThatAreNeitherJsonNorMarkdownAreNotRead()
+    {
+        // Other additional files (a project may pass any) are skipped without a word, in the data
+        // folder or out of it; they do not even get a warning, unlike a .json file placed too deep.
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"n\": 1 }"),
+            new DataFile("data/notes/b.txt", "not data"),
+            new DataFile("data/notes.csv", "id,n\na,1"),
+            new DataFile("docs/c.yaml", "n: 1"));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new[] { "Dataset.Notes.g.cs", "Dataset.g.cs" }, result.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+    }
 }
