@@ -131,4 +131,26 @@ public sealed class CrossFileInferenceTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal(new[] { "Dataset.Notes.g.cs", "Dataset.g.cs" }, result.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void DiagnosticsComeInTheSameOrderWhateverOrderFilesArriveIn()
+    {
+        var files = new[]
+        {
+            new DataFile("data/notes/a.json", "{ \"n\": }"),
+            new DataFile("data/notes/b.json", "{ \"n\": 1, \"n\": 2 }"),
+            new DataFile("data/notes/c.json", "{ \"n\": \"x\" }"),
+            new DataFile("data/items.json", "[{ \"id\": 7 }]"),
+            new DataFile("data/deep/er/d.json", "{}"),
+        };
+        // The driver's own order, not the test runner's (which sorts).
+        static string Describe(params DataFile[] files) => string.Join(
+            "\n",
+            DossierGeneratorRunner.CreateDriver(files).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Diagnostics.Select(d => d.ToString()));
+        var forward = Describe(files);
+        Assert.Equal(forward, Describe(files.Reverse().ToArray()));
+        Assert.Equal(forward, Describe(files[2], files[4], files[0], files[3], files[1]));
+        Assert.Contains("DOS101", forward, StringComparison.Ordinal);
+        Assert.Contains("DOS111", forward, StringComparison.Ordinal);
+    }
 }

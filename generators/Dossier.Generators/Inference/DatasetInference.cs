@@ -50,9 +50,14 @@ internal static class DatasetInference
         // files rather than one per file, which would cost the driver a step per file on every edit.
         var diagnostics = new List<DiagnosticInfo>();
         var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
+        var fileDiagnostics = new List<EquatableArray<DiagnosticInfo>>();
         foreach (var result in results)
         {
-            diagnostics.AddRange(result.Diagnostics);
+            if (result.Diagnostics.Count > 0)
+            {
+                fileDiagnostics.Add(result.Diagnostics);
+            }
+
             if (result.Shape is { } file)
             {
                 if (!byCollection.TryGetValue(file.File.Collection, out var list))
@@ -62,6 +67,13 @@ internal static class DatasetInference
 
                 list.Add(file);
             }
+        }
+
+        // In file order, whatever order the compiler passed the files in.
+        SortByPath(fileDiagnostics, static d => d[0].Location?.FilePath ?? string.Empty);
+        foreach (var file in fileDiagnostics)
+        {
+            diagnostics.AddRange(file);
         }
 
         var names = new Dictionary<string, CollectionName>(StringComparer.Ordinal);
