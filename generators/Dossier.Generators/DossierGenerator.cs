@@ -124,7 +124,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
         var file = DataFileClassifier.Classify(input.Text.Path, input.Options, out var warning);
         if (file is null)
         {
-            return new FileParseResult(null, null, warning is null ? EquatableArray<DiagnosticInfo>.Empty : new EquatableArray<DiagnosticInfo>(new[] { warning }));
+            return new FileParseResult(input.Text.Path, null, null, warning is null ? EquatableArray<DiagnosticInfo>.Empty : new EquatableArray<DiagnosticInfo>(new[] { warning }));
         }
 
         var text = input.Text.GetText(cancellationToken);
@@ -158,7 +158,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
     {
         var shape = CollectionInference.ReadShape(parsed, cancellationToken);
         var diagnostics = shape.Diagnostics.Count == 0 ? parsed.Diagnostics : parsed.Diagnostics.Concat(shape.Diagnostics).ToEquatableArray();
-        return new FileParseResult(parsed, shape, diagnostics);
+        return new FileParseResult(parsed.File.FilePath, parsed, shape, diagnostics);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ internal static class Phases
                 var file = info.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
                     ? JsonDataParser.Parse(info, texts[i], CancellationToken.None)
                     : MarkdownDataParser.Parse(info, texts[i], CancellationToken.None);
-                parsed.Add(new FileParseResult(file, null, file.Diagnostics));
+                parsed.Add(new FileParseResult(info.FilePath, file, null, file.Diagnostics));
             }
 
             var parse = Lap(watch);

@@ -153,4 +153,52 @@ public sealed class CrossFileInferenceTests
         Assert.Contains("DOS101", forward, StringComparison.Ordinal);
         Assert.Contains("DOS111", forward, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AValueOfTheCollectionsKindIsNotAnErrorBecauseItsFileStartedWithAnotherKind()
+    {
+        // b.json's own first item is a number, but the collection's items are strings (a.json):
+        // only the number is wrong, and "y" is not reported.
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"tags\": [\"x\"] }"),
+            new DataFile("data/notes/b.json", "{ \"tags\": [1, \"y\"] }"));
+        DiagnosticAssert.Single(result, "DOS201", "data/notes/b.json", 1, 12, "notes.tags[]", "a number here but a string", "a.json:1:12");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void WithinOneFileEveryOtherKindIsStillAnError()
+    {
+        var result = GeneratorHarness.Run(new DataFile("data/notes/a.json", "{ \"tags\": [\"x\", 1, true, 2] }"));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "DOS201"));
+        Assert.Contains(result.Diagnostics, d => d.Id == "DOS201" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("a number here but a string", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Id == "DOS201" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("a boolean here but a string", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheCollectionsSpellingOfAKeyIsNotAnErrorBecauseAFileStartedWithAnother()
+    {
+        var result = GeneratorHarness.Run(
+            new DataFile("data/notes/a.json", "{ \"validFrom\": 1 }"),
+            new DataFile("data/notes/b.json", "{ \"valid_from\": 1 }"),
+            new DataFile("data/notes/c.json", "{ \"valid_from\": 2, \"validFrom\": 3 }"));
+        var collisions = result.Diagnostics.Where(d => d.Id == "DOS203").ToList();
+        Assert.Equal(2, collisions.Count);
+        Assert.All(collisions, d => Assert.Contains("'valid_from'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.Equal(new[] { "/project/data/notes/b.json", "/project/data/notes/c.json" }, collisions.Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void BindingManyRecordsInErrorStaysLinear()
+    {
+        // Every record misfits a declared type: one error each. Binding compares counts of
+        // diagnostics, not a recount of them per record, so this takes no longer than binding.
+        var json = "[" + string.Join(",", Enumerable.Range(0, 20_000).Select(i => $"{{ \"id\": \"r{i}\", \"status\": \"odd\" }}")) + "]";
+        var result = DossierGeneratorRunner.Run(
+            GeneratorHarness.CreateCompilation("namespace App; public enum Status { Held } [Dossier.DossierCollection(\"items\")] public partial record Item { public Status Status { get; init; } }"),
+            new[] { new DataFile("data/items.json", json) },
+            new DossierRunOptions());
+        Assert.Equal(20_000, result.Diagnostics.Count(d => d.Id == "DOS211"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DOS100");
+    }
 }

@@ -211,12 +211,12 @@ internal sealed class CollectionInference
             }
 
             line.Clear();
-            var errorsBefore = DiagnosticInfo.CountErrors(diagnostics);
+            var errorsBefore = diagnostics.Count; // binding reports errors only
             if (inference.WriteRoot(line, rootType, file.File, record, id))
             {
                 lines.Add(line.ToString());
             }
-            else if (DiagnosticInfo.CountErrors(diagnostics) == errorsBefore)
+            else if (diagnostics.Count == errorsBefore)
             {
                 // No error explains it: a value the data form cannot hold, a bug of ours, and an
                 // error rather than a wrong value.
@@ -289,7 +289,7 @@ internal sealed class CollectionInference
         for (var i = 0; i < properties.Length; i++)
         {
             var property = builder.Properties[i];
-            properties[i] = new PropertyShape(property.Key, property.Name, property.Present, property.KeyLocation!, property.IsSections, Freeze(property.Type));
+            properties[i] = new PropertyShape(property.Key, property.Name, property.Present, property.KeyLocation!, property.IsSections, Freeze(property.Type), property.OtherSpellings?.ToEquatableArray() ?? EquatableArray<KeySpelling>.Empty);
         }
 
         return new ObjectShape(builder.Count, new EquatableArray<PropertyShape>(properties));
@@ -299,7 +299,7 @@ internal sealed class CollectionInference
         new(type.Shape, type.SawNull, type.Number, type.AllDates, type.AllDateTimeOffsets,
             type.Object is null ? null : Freeze(type.Object),
             type.Element is null ? null : Freeze(type.Element),
-            type.FirstLocation, type.Example);
+            type.FirstLocation, type.Example, type.OtherKinds?.ToEquatableArray() ?? EquatableArray<OtherKind>.Empty);
 
     /// <summary>Merges one file's shape into the collection's, with the same checks as values get within a file.</summary>
     private void MergeObjectShape(ObjectBuilder target, ObjectShape source, ValuePath path)
@@ -316,6 +316,7 @@ internal sealed class CollectionInference
                 if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, builder.Key, property.Key, property.Name, target.TypeName));
+                    ReportOtherSpellings(target, builder, property);
                     continue;
                 }
             }
@@ -325,6 +326,8 @@ internal sealed class CollectionInference
                 target.ByName.Add(property.Name, builder);
                 target.Properties.Add(builder);
             }
+
+            ReportOtherSpellings(target, builder, property);
 
             if (builder.IsSections != property.IsSections)
             {
@@ -363,13 +366,21 @@ internal sealed class CollectionInference
         }
         else if (target.Shape != source.Shape)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.TypeConflict,
-                source.FirstLocation!,
-                path.Append(key).ToString(),
-                DescribeShape(source.Shape),
-                DescribeShape(target.Shape),
-                Where(target.FirstLocation!)));
+            ReportConflict(target, source.Shape, source.FirstLocation!, path, key);
+        }
+
+        // The file's values of other kinds: an error each (at the first of its kind in the file)
+        // unless it is the collection's kind.
+        foreach (var other in source.OtherKinds)
+        {
+            if (other.Kind != target.Shape)
+            {
+                ReportConflict(target, other.Kind, other.Location, path, key);
+            }
+        }
+
+        if (target.Shape != source.Shape)
+        {
             return;
         }
 
@@ -398,6 +409,27 @@ internal sealed class CollectionInference
                 }
 
                 break;
+        }
+    }
+
+    private void ReportConflict(TypeBuilder target, ShapeKind kind, LocationInfo location, ValuePath path, string? key) =>
+        _diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.TypeConflict,
+            location,
+            path.Append(key).ToString(),
+            DescribeShape(kind),
+            DescribeShape(target.Shape),
+            Where(target.FirstLocation!)));
+
+    /// <summary>Other spellings of a key in one file (<c>valid_from</c> beside <c>validFrom</c>): an error each unless it is the collection's spelling.</summary>
+    private void ReportOtherSpellings(ObjectBuilder target, PropertyBuilder builder, PropertyShape property)
+    {
+        foreach (var spelling in property.OtherSpellings)
+        {
+            if (!string.Equals(spelling.Key, builder.Key, StringComparison.Ordinal))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, spelling.Location, builder.Key, spelling.Key, property.Name, target.TypeName));
+            }
         }
     }
 
@@ -432,7 +464,13 @@ internal sealed class CollectionInference
             {
                 if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, builder.Key, property.Key, name, target.TypeName));
+                    // Judged when the files are merged: it is an error unless it is the collection's spelling.
+                    builder.OtherSpellings ??= new List<KeySpelling>();
+                    if (!builder.OtherSpellings.Exists(k => k.Key == property.Key))
+                    {
+                        builder.OtherSpellings.Add(new KeySpelling(property.Key, property.KeyLocation));
+                    }
+
                     continue;
                 }
             }
@@ -476,7 +514,7 @@ internal sealed class CollectionInference
                 return;
 
             case DataValueKind.Boolean:
-                Expect(type, ShapeKind.Boolean, value, path, key);
+                Expect(type, ShapeKind.Boolean, value);
                 return;
 
             case DataValueKind.Number:
@@ -487,7 +525,7 @@ internal sealed class CollectionInference
                     return;
                 }
 
-                if (Expect(type, ShapeKind.Number, value, path, key) && kind > type.Number)
+                if (Expect(type, ShapeKind.Number, value) && kind > type.Number)
                 {
                     type.Number = kind;
                 }
@@ -495,7 +533,7 @@ internal sealed class CollectionInference
                 return;
 
             case DataValueKind.String:
-                if (Expect(type, ShapeKind.String, value, path, key))
+                if (Expect(type, ShapeKind.String, value))
                 {
                     type.AllDates &= ScalarRules.TryDate(value.Text!, out _);
                     type.AllDateTimeOffsets &= ScalarRules.TryDateTimeOffset(value.Text!, out _);
@@ -504,7 +542,7 @@ internal sealed class CollectionInference
                 return;
 
             case DataValueKind.Object:
-                if (Expect(type, ShapeKind.Object, value, path, key))
+                if (Expect(type, ShapeKind.Object, value))
                 {
                     type.Object ??= new ObjectBuilder(string.Empty);
                     MergeObject(type.Object, value, path.Append(key), isRoot: false);
@@ -513,7 +551,7 @@ internal sealed class CollectionInference
                 return;
 
             default:
-                if (Expect(type, ShapeKind.Array, value, path, key))
+                if (Expect(type, ShapeKind.Array, value))
                 {
                     type.Element ??= new TypeBuilder();
                     var items = path.Append(key);
@@ -527,7 +565,7 @@ internal sealed class CollectionInference
         }
     }
 
-    private bool Expect(TypeBuilder type, ShapeKind shape, DataValue value, ValuePath path, string? key)
+    private static bool Expect(TypeBuilder type, ShapeKind shape, DataValue value)
     {
         if (type.Shape == ShapeKind.Unknown)
         {
@@ -542,13 +580,13 @@ internal sealed class CollectionInference
             return true;
         }
 
-        _diagnostics.Add(DiagnosticInfo.Create(
-            DiagnosticDescriptors.TypeConflict,
-            value.Location,
-            path.Append(key).ToString(),
-            Parsing.JsonDataParser.Describe(value.Kind),
-            Describe(type.Shape),
-            Where(type.FirstLocation!)));
+        // Judged when the files are merged, against the collection's kind (which another file may set).
+        type.OtherKinds ??= new List<OtherKind>();
+        if (!type.OtherKinds.Exists(k => k.Kind == shape))
+        {
+            type.OtherKinds.Add(new OtherKind(shape, value.Location));
+        }
+
         return false;
     }
 
@@ -813,13 +851,13 @@ internal sealed class CollectionInference
     private bool WriteRoot(StringBuilder line, RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
     {
         _lineFailed = false;
-        var errorsBefore = DiagnosticInfo.CountErrors(_diagnostics);
+        var errorsBefore = _diagnostics.Count; // binding reports errors only
         Emission.DataEmitter.AppendEscaped(line, id);
         line.Append('|');
         Emission.DataEmitter.AppendEscaped(line, file.DisplayPath);
         line.Append(':').Append(record.Line.ToString(CultureInfo.InvariantCulture));
         WriteProperties(line, type, record.Value, _rootPath ??= new ValuePath(null, _collection));
-        return !_lineFailed && DiagnosticInfo.CountErrors(_diagnostics) == errorsBefore;
+        return !_lineFailed && _diagnostics.Count == errorsBefore;
     }
 
     private void WriteProperties(StringBuilder line, RecordTypeSpec type, DataValue value, ValuePath path)

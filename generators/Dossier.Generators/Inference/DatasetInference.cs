@@ -50,12 +50,12 @@ internal static class DatasetInference
         // files rather than one per file, which would cost the driver a step per file on every edit.
         var diagnostics = new List<DiagnosticInfo>();
         var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
-        var fileDiagnostics = new List<EquatableArray<DiagnosticInfo>>();
+        var fileDiagnostics = new List<FileParseResult>();
         foreach (var result in results)
         {
             if (result.Diagnostics.Count > 0)
             {
-                fileDiagnostics.Add(result.Diagnostics);
+                fileDiagnostics.Add(result);
             }
 
             if (result.Shape is { } file)
@@ -70,10 +70,10 @@ internal static class DatasetInference
         }
 
         // In file order, whatever order the compiler passed the files in.
-        SortByPath(fileDiagnostics, static d => d[0].Location?.FilePath ?? string.Empty);
+        SortByPath(fileDiagnostics, static d => d.Path);
         foreach (var file in fileDiagnostics)
         {
-            diagnostics.AddRange(file);
+            diagnostics.AddRange(file.Diagnostics);
         }
 
         var names = new Dictionary<string, CollectionName>(StringComparer.Ordinal);

@@ -43,6 +43,13 @@ internal sealed class TypeBuilder
 
     /// <summary>The first value seen, as an example for the docs.</summary>
     public string? Example { get; set; }
+
+    /// <summary>
+    /// Within one file: the other kinds of value seen, each with where it was first seen. Judged
+    /// when the files' shapes are merged, against the kind the whole collection settles on, so
+    /// that a value is an error only when it conflicts with that kind.
+    /// </summary>
+    public List<OtherKind>? OtherKinds { get; set; }
 }
 
 /// <summary>Accumulates the properties of one object shape (a root record or a nested one).</summary>
@@ -85,4 +92,7 @@ internal sealed class PropertyBuilder
 
     /// <summary>The property holds a markdown record's sections, whose type is fixed (<c>ValueList&lt;MarkdownSection&gt;</c>).</summary>
     public bool IsSections { get; set; }
+
+    /// <summary>Within one file: other spellings of the key that give the same name, each where first written; judged when shapes are merged.</summary>
+    public List<KeySpelling>? OtherSpellings { get; set; }
 }

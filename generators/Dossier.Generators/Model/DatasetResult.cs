@@ -4,10 +4,11 @@ using Dossier.Generators.Helpers;
 namespace Dossier.Generators.Model;
 
 /// <summary>One additional file's result: the parsed file and its shape when it is data, and the diagnostics of both.</summary>
-internal sealed record FileParseResult(ParsedDataFile? File, FileShape? Shape, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="Path">The file's path, which orders the diagnostics of all files.</param>
+internal sealed record FileParseResult(string Path, ParsedDataFile? File, FileShape? Shape, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>An additional file that is not JSON or markdown: nothing to read, nothing to say.</summary>
-    public static readonly FileParseResult NotData = new(null, null, EquatableArray<DiagnosticInfo>.Empty);
+    public static readonly FileParseResult NotData = new(string.Empty, null, null, EquatableArray<DiagnosticInfo>.Empty);
 }
 
 /// <summary>The whole dataset's schema after inference, and what was wrong across files.</summary>

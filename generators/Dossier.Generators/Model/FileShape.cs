@@ -32,9 +32,20 @@ internal sealed record ObjectShape(int Count, EquatableArray<PropertyShape> Prop
 
 /// <summary>One key of an object shape: how many objects held it and what its values were.</summary>
 /// <param name="IsSections">The value is a markdown record's sections, whose type is fixed.</param>
-internal sealed record PropertyShape(string Key, string Name, int Present, LocationInfo KeyLocation, bool IsSections, TypeShape Type);
+/// <param name="OtherSpellings">Other keys of the file that give the same name (an error unless one is the collection's spelling).</param>
+internal sealed record PropertyShape(string Key, string Name, int Present, LocationInfo KeyLocation, bool IsSections, TypeShape Type, EquatableArray<KeySpelling> OtherSpellings);
 
-/// <summary>What the values of one key (or one array's items) were: a frozen <see cref="TypeBuilder"/>.</summary>
+/// <summary>A spelling of a key, where first written.</summary>
+internal sealed record KeySpelling(string Key, LocationInfo Location);
+
+/// <summary>A kind of value, where first seen.</summary>
+internal sealed record OtherKind(ShapeKind Kind, LocationInfo Location);
+
+/// <summary>
+/// What the values of one key (or one array's items) were in one file: a frozen
+/// <see cref="TypeBuilder"/>. <see cref="Shape"/> is the first kind seen; values of other kinds
+/// are in <see cref="OtherKinds"/>, judged against the collection's kind when files are merged.
+/// </summary>
 internal sealed record TypeShape(
     ShapeKind Shape,
     bool SawNull,
@@ -44,4 +55,5 @@ internal sealed record TypeShape(
     ObjectShape? Object,
     TypeShape? Element,
     LocationInfo? FirstLocation,
-    string? Example);
+    string? Example,
+    EquatableArray<OtherKind> OtherKinds);

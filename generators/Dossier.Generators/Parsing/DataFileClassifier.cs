@@ -52,7 +52,7 @@ internal static class DataFileClassifier
             default:
                 warning = DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnrecognizedDataFile,
-                    location: null,
+                    LocationInfo.FileStart(filePath),
                     displayPath,
                     "collections are one level deep");
                 return null;

@@ -114,6 +114,16 @@ internal static class JsonDataParser
         private readonly Utf8OffsetMap _offsets;
         private bool _failed;
 
+        // Lists per depth, reused from one object (or array) to the next: records are many and
+        // alike, and a new list per object, grown twice for a typical record, was a large share
+        // of the parse's allocations. Objects nest, so each depth has its own.
+        private readonly List<DataProperty>?[] _properties = new List<DataProperty>?[MaxDepth + 2];
+        private readonly List<DataValue>?[] _items = new List<DataValue>?[MaxDepth + 2];
+
+        // Keys per depth and position: an object's key is usually the one at the same place in
+        // the previous object of that depth, so its string is reused rather than decoded again.
+        private readonly (byte[] Utf8, string Key)[]?[] _keys = new (byte[], string)[]?[MaxDepth + 2];
+
         public Reader(DataFileInfo file, SourceText text, string content, byte[] utf8, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _file = file;
@@ -202,14 +212,16 @@ internal static class JsonDataParser
             // Offsets are mapped as the reader meets them, in increasing order: mapping the start
             // only at the end would walk the file again from its beginning for every object.
             var start = _offsets.ToCharOffset(reader.TokenStartIndex);
-            var properties = new List<DataProperty>();
+            var properties = _properties[depth] ??= new List<DataProperty>();
+            properties.Clear();
             // Duplicate keys: a linear scan while the object is small (most records), a set beyond.
             HashSet<string>? seen = null;
+            var position = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var keyLocation = TokenLocation(ref reader);
-                var key = ReadString(ref reader);
+                var key = ReadKey(ref reader, depth, position++);
                 if (key is null || !reader.Read())
                 {
                     return null;
@@ -264,7 +276,8 @@ internal static class JsonDataParser
         private DataValue? ReadArray(ref Utf8JsonReader reader, int depth)
         {
             var start = _offsets.ToCharOffset(reader.TokenStartIndex);
-            var items = new List<DataValue>();
+            var items = _items[depth] ??= new List<DataValue>();
+            items.Clear();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -278,6 +291,31 @@ internal static class JsonDataParser
             }
 
             return DataValue.Array(items.ToEquatableArray(), CharLocation(start, _offsets.ToCharOffset(reader.BytesConsumed)));
+        }
+
+        /// <summary>A property's key, the same string as the previous object's key at this depth and position when the bytes are the same.</summary>
+        private string? ReadKey(ref Utf8JsonReader reader, int depth, int position)
+        {
+            const int CachedPositions = 32;
+            if (reader.ValueIsEscaped || position >= CachedPositions)
+            {
+                return ReadString(ref reader);
+            }
+
+            var keys = _keys[depth] ??= new (byte[] Utf8, string Key)[CachedPositions];
+            var cached = keys[position];
+            if (cached.Utf8 is not null && reader.ValueSpan.SequenceEqual(cached.Utf8))
+            {
+                return cached.Key;
+            }
+
+            var key = ReadString(ref reader);
+            if (key is not null)
+            {
+                keys[position] = (reader.ValueSpan.ToArray(), key);
+            }
+
+            return key;
         }
 
         private string? ReadString(ref Utf8JsonReader reader)
