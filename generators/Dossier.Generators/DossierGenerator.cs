@@ -28,13 +28,14 @@ public sealed class DossierGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(OptionsReader.Read)
             .WithTrackingName(TrackingNames.Options);
+        var dossierOptions = options.Select(static (o, _) => o.Options);
 
         // 2. Each data file on its own step, so an edit re-reads that file only: parsed, and its
         // shape (ids, keys, kinds of value) read for the schema.
         // (No Where step for the extension: each step per file costs the driver bookkeeping for
         // every file on every edit, so ParseFile skips files that cannot be data itself.)
         var files = context.AdditionalTextsProvider
-            .Combine(options.Select(static (o, _) => o.Options))
+            .Combine(dossierOptions)
             .Select(ParseFile)
             .WithTrackingName(TrackingNames.ParsedFiles);
 
@@ -51,7 +52,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
         var dataset = files
             .Collect()
             .Combine(declarations)
-            .Combine(options.Select(static (o, _) => o.Options))
+            .Combine(dossierOptions)
             .Select(static (input, ct) => DatasetInference.InferSafely(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.Dataset);
         var schemas = dataset
@@ -209,7 +210,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
                 sizes[i] = found.Blocks[i].Lines.Count;
             }
 
-            outputs.Add(new CollectionOutput(collection, found.Count, new EquatableArray<int>(sizes), found.Blocks.Count == 1 ? found.Blocks[0] : null));
+            outputs.Add(new CollectionOutput(collection, new EquatableArray<int>(sizes), found.Blocks.Count == 1 ? found.Blocks[0] : null));
         }
 
         return outputs.MoveToImmutable();

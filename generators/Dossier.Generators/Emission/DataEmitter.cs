@@ -65,41 +65,41 @@ internal static class DataEmitter
     private const string Reader = "global::Dossier.CompiledDataReader";
     private const string SectionType = "global::Dossier.MarkdownSection";
 
-    /// <summary>A collection's lines of data, in blocks of at most <see cref="MaxRecordsPerBlock"/> records and (unless one record is longer) <see cref="MaxCharsPerBlock"/> characters.</summary>
-    public static EquatableArray<DataBlockSpec> Blocks(IReadOnlyList<string> lines)
+    /// <summary>
+    /// A collection's lines of data (each file's, in order), in blocks of at most
+    /// <see cref="MaxRecordsPerBlock"/> records and (unless one record is longer)
+    /// <see cref="MaxCharsPerBlock"/> characters. Built straight from the files' lines: this runs
+    /// on every edit.
+    /// </summary>
+    public static EquatableArray<DataBlockSpec> Blocks(IEnumerable<EquatableArray<string>> files)
     {
         var blocks = new List<DataBlockSpec>();
+        var current = new List<string>(MaxRecordsPerBlock);
         var start = 0;
         var chars = 0;
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var lines in files)
         {
-            if (i > start && (i - start >= MaxRecordsPerBlock || chars + lines[i].Length > MaxCharsPerBlock))
+            foreach (var line in lines)
             {
-                blocks.Add(Block(blocks.Count, lines, start, i));
-                start = i;
-                chars = 0;
-            }
+                if (current.Count > 0 && (current.Count >= MaxRecordsPerBlock || chars + line.Length > MaxCharsPerBlock))
+                {
+                    blocks.Add(new DataBlockSpec(blocks.Count, start, current.ToEquatableArray()));
+                    start += current.Count;
+                    current.Clear();
+                    chars = 0;
+                }
 
-            chars += lines[i].Length + 1;
+                current.Add(line);
+                chars += line.Length + 1;
+            }
         }
 
-        if (lines.Count > start)
+        if (current.Count > 0)
         {
-            blocks.Add(Block(blocks.Count, lines, start, lines.Count));
+            blocks.Add(new DataBlockSpec(blocks.Count, start, current.ToEquatableArray()));
         }
 
         return blocks.ToEquatableArray();
-    }
-
-    private static DataBlockSpec Block(int index, IReadOnlyList<string> lines, int start, int end)
-    {
-        var block = new string[end - start];
-        for (var i = start; i < end; i++)
-        {
-            block[i - start] = lines[i];
-        }
-
-        return new DataBlockSpec(index, start, new EquatableArray<string>(block));
     }
 
     /// <summary>The holder class is split across files when its blocks are.</summary>

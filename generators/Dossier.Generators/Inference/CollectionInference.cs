@@ -80,13 +80,12 @@ internal sealed class CollectionInference
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = inference.ReadId(file.File, record);
+            var id = ReadId(file.File, record, diagnostics, out var idLocation);
             if (id is null)
             {
                 continue;
             }
 
-            var idLocation = FindId(record.Value)?.Value.Location ?? record.Value.Location;
             if (ids.TryGetValue(id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idLocation, id, file.File.Collection, Where(first)));
@@ -204,7 +203,7 @@ internal sealed class CollectionInference
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = ReadIdQuietly(file.File, record);
+            var id = ReadId(file.File, record, diagnostics: null, out _);
             if (id is null)
             {
                 continue; // reported by ReadShape, which put the collection in error
@@ -244,36 +243,31 @@ internal sealed class CollectionInference
         return null;
     }
 
-    private static string? ReadIdQuietly(DataFileInfo file, DataRecord record)
+    /// <summary>
+    /// A record's id: its <c>id</c> value (a non-empty string), else for a one-record file the
+    /// file's name. Errors go to <paramref name="diagnostics"/> when given (reading shapes); binding
+    /// reads ids again quietly, since their errors are reported already.
+    /// </summary>
+    /// <param name="location">Where the id is written (the record's start when it comes from the file name).</param>
+    private static string? ReadId(DataFileInfo file, DataRecord record, List<DiagnosticInfo>? diagnostics, out LocationInfo location)
     {
         var property = FindId(record.Value);
+        location = property?.Value.Location ?? record.Value.Location;
         if (property is null)
         {
-            return file.FileId;
-        }
-
-        return property.Value.Kind == DataValueKind.String && !string.IsNullOrEmpty(property.Value.Text) ? property.Value.Text : null;
-    }
-
-    private string? ReadId(DataFileInfo file, DataRecord record)
-    {
-        var property = FindId(record.Value);
-        if (property is null)
-        {
-            if (file.FileId is not null)
+            if (file.FileId is null)
             {
-                return file.FileId;
+                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingId, record.Value.Location, file.Collection));
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingId, record.Value.Location, _collection));
-            return null;
+            return file.FileId;
         }
 
         var value = property.Value;
         if (value.Kind != DataValueKind.String || string.IsNullOrEmpty(value.Text))
         {
             var shown = value.Kind == DataValueKind.String ? "an empty string" : JsonDescribe(value);
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, _collection, shown, value.Text ?? file.FileId ?? "some-id"));
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, file.Collection, shown, value.Text ?? file.FileId ?? "some-id"));
             return null;
         }
 

@@ -74,12 +74,10 @@ internal static class RecordAssembly
 
             DatasetInference.SortByPath(bound, static f => f.DisplayPath);
             var hasErrors = collection.HasErrors;
-            var count = 0;
             foreach (var file in bound)
             {
                 diagnostics.AddRange(file.Diagnostics);
                 hasErrors |= file.HasErrors;
-                count += file.Lines.Count;
                 CheckReferences(collection, file, ids, idSets, diagnostics);
             }
 
@@ -90,17 +88,7 @@ internal static class RecordAssembly
                 continue;
             }
 
-            var lines = new string[count];
-            var index = 0;
-            foreach (var file in bound)
-            {
-                foreach (var line in file.Lines)
-                {
-                    lines[index++] = line;
-                }
-            }
-
-            assembled.Add(new CollectionRecords(collection.Name, count, Emission.DataEmitter.Blocks(lines)));
+            assembled.Add(new CollectionRecords(collection.Name, Emission.DataEmitter.Blocks(bound.Select(static f => f.Lines))));
         }
 
         return new AssembledRecords(assembled.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -30,10 +30,9 @@ internal sealed record ReferenceUse(string TargetCollection, string Id, Location
 internal sealed record DeclaredFit(string Property, int Fits, int Misfits, string? FirstMisfit);
 
 /// <summary>A collection's records, ready to emit: one line of data each, in data order (files by path, then position), in blocks.</summary>
-/// <param name="Count">How many records in all.</param>
-internal sealed record CollectionRecords(string Collection, int Count, EquatableArray<DataBlockSpec> Blocks)
+internal sealed record CollectionRecords(string Collection, EquatableArray<DataBlockSpec> Blocks)
 {
-    public static CollectionRecords None(string collection) => new(collection, 0, EquatableArray<DataBlockSpec>.Empty);
+    public static CollectionRecords None(string collection) => new(collection, EquatableArray<DataBlockSpec>.Empty);
 }
 
 /// <summary>One block of a collection's data: one <c>"""..."""u8</c> literal.</summary>
@@ -49,7 +48,23 @@ internal sealed record DataBlockSpec(int Index, int Start, EquatableArray<string
 /// </summary>
 /// <param name="BlockSizes">The number of records in each block, in order.</param>
 /// <param name="InlineBlock">The only block, written into the collection's file; null when there are several (or none).</param>
-internal sealed record CollectionOutput(CollectionSpec Spec, int Count, EquatableArray<int> BlockSizes, DataBlockSpec? InlineBlock);
+internal sealed record CollectionOutput(CollectionSpec Spec, EquatableArray<int> BlockSizes, DataBlockSpec? InlineBlock)
+{
+    /// <summary>How many records in all.</summary>
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var size in BlockSizes)
+            {
+                count += size;
+            }
+
+            return count;
+        }
+    }
+}
 
 /// <summary>One block of a collection's data, as a source file of its own (a part of the collection's holder class).</summary>
 /// <param name="Layout">The comment that names the values of a line.</param>
