@@ -93,10 +93,11 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void DOS105_DuplicateYamlKeyIsReported()
+    public void DOS110_DuplicateYamlKeyIsReportedAtTheSecondKey()
     {
+        // The same diagnostic as a duplicate JSON key, at the key written twice.
         var result = Run("data/notes/a.md", "---\ntitle: one\ntitle: two\n---\n");
-        Assert.Contains(result.Diagnostics, d => d.Id is "DOS105" or "DOS110");
+        DiagnosticAssert.Single(result, "DOS110", "data/notes/a.md", 3, 1, "'title'");
         DiagnosticAssert.FailsCleanly(result);
     }
 

@@ -7,12 +7,11 @@ using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Generators.Parsing;
 
 /// <summary>
-/// Reads YAML front matter with YamlDotNet into <see cref="DataValue"/>s, keeping each value's
+/// Reads YAML front matter with YamlDotNet's parser into <see cref="DataValue"/>s, keeping each value's
 /// position in the markdown file. Quoted scalars are strings; plain scalars are typed by
 /// <see cref="PlainScalar"/>, the same rules as table cells.
 /// </summary>
@@ -38,17 +37,10 @@ internal sealed class FrontMatterParser
     public static List<DataProperty>? Parse(DataFileInfo file, SourceText text, int yamlStart, string yaml, List<DiagnosticInfo> diagnostics)
     {
         var parser = new FrontMatterParser(file, text, yamlStart, diagnostics);
-        var stream = new YamlStream();
+        List<ParsingEvent>? events;
         try
         {
-            // YamlStream builds its tree recursively and expands aliases: check the event stream
-            // first (flat, not recursive), so that hostile nesting or alias bombs are refused.
-            if (!parser.CheckShape(yaml))
-            {
-                return null;
-            }
-
-            stream.Load(new StringReader(yaml));
+            events = parser.ReadEvents(yaml);
         }
         catch (YamlException exception)
         {
@@ -66,45 +58,60 @@ internal sealed class FrontMatterParser
             return null;
         }
 
-        if (stream.Documents.Count == 0)
+        if (events is null)
+        {
+            return null;
+        }
+
+        // The first document's root node: the event after the first DocumentStart.
+        var index = events.FindIndex(e => e is DocumentStart) + 1;
+        if (index == 0 || events[index] is DocumentEnd)
         {
             return new List<DataProperty>();
         }
 
-        var root = stream.Documents[0].RootNode;
-        if (root is not YamlMappingNode mapping)
+        var root = events[index];
+        if (root is not MappingStart)
         {
-            if (root is YamlScalarNode { Style: ScalarStyle.Plain } scalar && PlainScalar.Classify(scalar.Value ?? string.Empty) == DataValueKind.Null)
+            if (root is Scalar { Style: ScalarStyle.Plain } scalar && PlainScalar.Classify(scalar.Value) == DataValueKind.Null)
             {
                 return new List<DataProperty>(); // "---\n---": empty front matter
             }
 
+            var end = root is SequenceStart ? events[FindEnd(events, index)] : root;
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.FrontMatterNotMapping,
-                parser.At(root.Start, root.End),
+                parser.At(root.Start, end.End),
                 file.DisplayPath,
-                root is YamlSequenceNode ? "a sequence" : "a single value"));
+                root is SequenceStart ? "a sequence" : "a single value"));
             return null;
         }
 
-        var value = parser.Convert(mapping, depth: 0);
+        var value = parser.Convert(events, ref index, depth: 0);
         return value is null ? null : new List<DataProperty>(value.Properties);
     }
 
-    /// <summary>Walks the YAML events: nesting at most <see cref="JsonDataParser.MaxDepth"/> levels, no aliases.</summary>
-    private bool CheckShape(string yaml)
+    /// <summary>
+    /// Reads the YAML's events once (flat, not recursive), refusing nesting deeper than
+    /// <see cref="JsonDataParser.MaxDepth"/> and aliases, so that hostile nesting or alias bombs
+    /// are refused before any value is built. The values are then built from these events: the
+    /// YAML is parsed once, and no YamlDotNet node tree is built only to be converted.
+    /// </summary>
+    private List<ParsingEvent>? ReadEvents(string yaml)
     {
-        var events = new Parser(new StringReader(yaml));
+        var events = new List<ParsingEvent>();
+        var parser = new Parser(new StringReader(yaml));
         var depth = 0;
-        while (events.MoveNext())
+        while (parser.MoveNext())
         {
-            switch (events.Current)
+            var current = parser.Current!;
+            switch (current)
             {
                 case MappingStart or SequenceStart:
                     if (++depth > JsonDataParser.MaxDepth)
                     {
-                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, At(events.Current.Start, events.Current.End), _file.DisplayPath, JsonDataParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                        return false;
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, At(current.Start, current.End), _file.DisplayPath, JsonDataParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        return null;
                     }
 
                     break;
@@ -113,32 +120,59 @@ internal sealed class FrontMatterParser
                     break;
                 case AnchorAlias alias:
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFrontMatter, At(alias.Start, alias.End), _file.DisplayPath, "aliases (*name) are not supported; write the value out"));
-                    return false;
+                    return null;
+            }
+
+            events.Add(current);
+        }
+
+        return events;
+    }
+
+    /// <summary>The index of the end event of the mapping or sequence that starts at <paramref name="start"/>.</summary>
+    private static int FindEnd(List<ParsingEvent> events, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < events.Count; i++)
+        {
+            depth += events[i] switch
+            {
+                MappingStart or SequenceStart => 1,
+                MappingEnd or SequenceEnd => -1,
+                _ => 0,
+            };
+            if (depth == 0)
+            {
+                return i;
             }
         }
 
-        return true;
+        return start;
     }
 
-    private DataValue? Convert(YamlNode node, int depth)
+    /// <summary>
+    /// Converts the node that starts at <paramref name="index"/> and moves past it. Recursion is
+    /// bounded: <see cref="ReadEvents"/> refused anything nested deeper than the limit.
+    /// </summary>
+    private DataValue? Convert(List<ParsingEvent> events, ref int index, int depth)
     {
-        var location = At(node.Start, node.End);
+        var start = events[index++];
         if (depth >= JsonDataParser.MaxDepth)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, location, _file.DisplayPath, JsonDataParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, At(start.Start, start.End), _file.DisplayPath, JsonDataParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
 
-        switch (node)
+        switch (start)
         {
-            case YamlScalarNode scalar:
-                return ConvertScalar(scalar, location);
+            case Scalar scalar:
+                return ConvertScalar(scalar, At(scalar.Start, scalar.End));
 
-            case YamlSequenceNode sequence:
+            case SequenceStart:
                 var items = new List<DataValue>();
-                foreach (var child in sequence.Children)
+                while (events[index] is not SequenceEnd)
                 {
-                    var item = Convert(child, depth + 1);
+                    var item = Convert(events, ref index, depth + 1);
                     if (item is null)
                     {
                         return null;
@@ -147,21 +181,24 @@ internal sealed class FrontMatterParser
                     items.Add(item);
                 }
 
-                return DataValue.Array(items.ToEquatableArray(), location);
+                return DataValue.Array(items.ToEquatableArray(), At(start.Start, events[index++].End));
 
-            case YamlMappingNode mapping:
+            case MappingStart:
                 var properties = new List<DataProperty>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var pair in mapping.Children)
+                while (events[index] is not MappingEnd)
                 {
-                    var keyLocation = At(pair.Key.Start, pair.Key.End);
-                    if (pair.Key is not YamlScalarNode { Value: { } key })
+                    var keyEvent = events[index];
+                    var keyEnd = keyEvent is Scalar ? keyEvent : events[FindEnd(events, index)];
+                    var keyLocation = At(keyEvent.Start, keyEnd.End);
+                    if (keyEvent is not Scalar { Value: var key })
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFrontMatter, keyLocation, _file.DisplayPath, "a key must be a plain string, not a list or a mapping"));
                         return null;
                     }
 
-                    var child = Convert(pair.Value, depth + 1);
+                    index++;
+                    var child = Convert(events, ref index, depth + 1);
                     if (child is null)
                     {
                         return null;
@@ -176,17 +213,17 @@ internal sealed class FrontMatterParser
                     properties.Add(new DataProperty(key, child, keyLocation));
                 }
 
-                return DataValue.Object(properties.ToEquatableArray(), location);
+                return DataValue.Object(properties.ToEquatableArray(), At(start.Start, events[index++].End));
 
             default:
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFrontMatter, location, _file.DisplayPath, "this kind of YAML node is not supported"));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFrontMatter, At(start.Start, start.End), _file.DisplayPath, "this kind of YAML node is not supported"));
                 return null;
         }
     }
 
-    private DataValue? ConvertScalar(YamlScalarNode scalar, LocationInfo location)
+    private DataValue? ConvertScalar(Scalar scalar, LocationInfo location)
     {
-        var text = scalar.Value ?? string.Empty;
+        var text = scalar.Value;
         if (Utf8OffsetMap.FindUnpairedSurrogate(text) is var bad and >= 0)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidString, location, _file.DisplayPath, $"an unpaired surrogate U+{(int)text[bad]:X4}"));
