@@ -5,9 +5,11 @@ namespace Dossier.Generators.Diagnostics;
 
 /// <summary>
 /// A position in a data file, kept as plain values so that models stay equatable and hold no
-/// <see cref="Location"/> (which would tie a cached step to one compilation).
+/// <see cref="Location"/> (which would tie a cached step to one compilation). A struct: every
+/// parsed value and key carries one, and an object each was a large share of what a parse
+/// allocates (and of the garbage collector's work to keep it).
 /// </summary>
-internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+internal readonly record struct LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
     /// <summary>The 1-based line, as people count.</summary>
     public int Line => LineSpan.Start.Line + 1;

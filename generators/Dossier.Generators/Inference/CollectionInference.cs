@@ -283,7 +283,7 @@ internal sealed class CollectionInference
         for (var i = 0; i < properties.Length; i++)
         {
             var property = builder.Properties[i];
-            properties[i] = new PropertyShape(property.Key, property.Name, property.Present, property.KeyLocation!, property.IsSections, Freeze(property.Type), property.OtherSpellings?.ToEquatableArray() ?? EquatableArray<KeySpelling>.Empty);
+            properties[i] = new PropertyShape(property.Key, property.Name, property.Present, property.KeyLocation, property.IsSections, Freeze(property.Type), property.OtherSpellings?.ToEquatableArray() ?? EquatableArray<KeySpelling>.Empty);
         }
 
         return new ObjectShape(builder.Count, new EquatableArray<PropertyShape>(properties));
@@ -316,7 +316,7 @@ internal sealed class CollectionInference
             }
             else
             {
-                builder = new PropertyBuilder(property.Key, property.Name) { KeyLocation = property.KeyLocation, IsSections = property.IsSections };
+                builder = new PropertyBuilder(property.Key, property.Name, property.KeyLocation) { IsSections = property.IsSections };
                 target.ByName.Add(property.Name, builder);
                 target.Properties.Add(builder);
             }
@@ -331,7 +331,7 @@ internal sealed class CollectionInference
                     path.Append(property.Key).ToString(),
                     property.IsSections ? "markdown sections" : DescribeShape(property.Type.Shape),
                     builder.IsSections ? "markdown sections" : "data",
-                    Where(builder.KeyLocation!)));
+                    Where(builder.KeyLocation)));
                 continue;
             }
 
@@ -360,7 +360,7 @@ internal sealed class CollectionInference
         }
         else if (target.Shape != source.Shape)
         {
-            ReportConflict(target, source.Shape, source.FirstLocation!, path, key);
+            ReportConflict(target, source.Shape, source.FirstLocation!.Value, path, key);
         }
 
         // The file's values of other kinds: an error each (at the first of its kind in the file)
@@ -413,7 +413,7 @@ internal sealed class CollectionInference
             path.Append(key).ToString(),
             DescribeShape(kind),
             DescribeShape(target.Shape),
-            Where(target.FirstLocation!)));
+            Where(target.FirstLocation!.Value)));
 
     /// <summary>Other spellings of a key in one file (<c>valid_from</c> beside <c>validFrom</c>): an error each unless it is the collection's spelling.</summary>
     private void ReportOtherSpellings(ObjectBuilder target, PropertyBuilder builder, PropertyShape property)
@@ -470,7 +470,7 @@ internal sealed class CollectionInference
             }
             else
             {
-                builder = new PropertyBuilder(property.Key, name) { KeyLocation = property.KeyLocation, IsSections = property.IsSections };
+                builder = new PropertyBuilder(property.Key, name, property.KeyLocation) { IsSections = property.IsSections };
                 target.ByName.Add(name, builder);
                 target.Properties.Add(builder);
             }
@@ -484,7 +484,7 @@ internal sealed class CollectionInference
                     path.Append(property.Key).ToString(),
                     property.IsSections ? "markdown sections" : Parsing.JsonDataParser.Describe(property.Value.Kind),
                     builder.IsSections ? "markdown sections" : "data",
-                    Where(builder.KeyLocation!)));
+                    Where(builder.KeyLocation)));
                 continue;
             }
 
@@ -807,7 +807,7 @@ internal sealed class CollectionInference
                 {
                     // The property is left out rather than renamed: a rename could collide again, and
                     // the build fails on this error anyway.
-                    var location = builder.ByName.TryGetValue(Naming.ToPascalCase(property.Key), out var source) ? source.KeyLocation : null;
+                    var location = builder.ByName.TryGetValue(Naming.ToPascalCase(property.Key), out var source) ? source.KeyLocation : (LocationInfo?)null;
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, location, other, property.Key, name, builder.TypeName));
                     properties.RemoveAt(i--);
                     break;
@@ -890,7 +890,7 @@ internal sealed class CollectionInference
                     path.Append(property.Key).ToString(),
                     DeclaredTypes.Describe(property.Type),
                     misfit.Value.Why,
-                    at is null ? type.Name + "." + property.Name : Where(at)));
+                    at is null ? type.Name + "." + property.Name : Where(at.Value)));
                 continue;
             }
 

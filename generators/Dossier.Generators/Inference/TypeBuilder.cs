@@ -71,10 +71,11 @@ internal sealed class ObjectBuilder
 /// <summary>One property of an object shape.</summary>
 internal sealed class PropertyBuilder
 {
-    public PropertyBuilder(string key, string name)
+    public PropertyBuilder(string key, string name, LocationInfo keyLocation)
     {
         Key = key;
         Name = name;
+        KeyLocation = keyLocation;
     }
 
     /// <summary>The first key spelling seen; another spelling that maps to the same name is an error.</summary>
@@ -88,7 +89,7 @@ internal sealed class PropertyBuilder
     public int Present { get; set; }
 
     /// <summary>Where the key was first written, for naming errors.</summary>
-    public LocationInfo? KeyLocation { get; set; }
+    public LocationInfo KeyLocation { get; }
 
     /// <summary>The property holds a markdown record's sections, whose type is fixed (<c>ValueList&lt;MarkdownSection&gt;</c>).</summary>
     public bool IsSections { get; set; }

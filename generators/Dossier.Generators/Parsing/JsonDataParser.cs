@@ -183,7 +183,8 @@ internal static class JsonDataParser
                     var text = ReadString(ref reader);
                     return text is null ? null : DataValue.Scalar(DataValueKind.String, text, TokenLocation(ref reader));
                 case JsonTokenType.Number:
-                    return DataValue.Scalar(DataValueKind.Number, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), TokenLocation(ref reader));
+                    // One segment over _utf8, so a number's bytes (ASCII, never escaped) are decoded in place.
+                    return DataValue.Scalar(DataValueKind.Number, Encoding.UTF8.GetString(_utf8, (int)reader.TokenStartIndex, reader.ValueSpan.Length), TokenLocation(ref reader));
                 case JsonTokenType.True:
                     return DataValue.Scalar(DataValueKind.Boolean, "true", TokenLocation(ref reader));
                 case JsonTokenType.False:
