@@ -384,6 +384,11 @@ internal static class DataEmitter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c >= ' ' && c < '\u007F' && c != '\\' && c != '|')
+            {
+                continue; // printable ASCII, the common case
+            }
+
             string? escape = c switch
             {
                 '\\' => "\\\\",

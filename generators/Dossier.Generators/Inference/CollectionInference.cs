@@ -1003,11 +1003,17 @@ internal sealed class CollectionInference
         var text = value.Text!;
         switch (kind)
         {
+            case TypeKind.Int32 when ScalarRules.IsCanonicalInt32(text):
+                line.Append(text);
+                return;
             case TypeKind.Int32:
                 line.Append(int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 return;
             case TypeKind.Int64:
                 line.Append(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                return;
+            case TypeKind.Decimal when ScalarRules.IsPlainDecimal(text):
+                line.Append(text);
                 return;
             case TypeKind.Decimal:
                 ScalarRules.TryDecimal(text, out var number);

@@ -15,21 +15,34 @@ internal static class Naming
     /// </summary>
     public static string ToPascalCase(string text)
     {
-        // Every record repeats its collection's keys: remember the last few hundred conversions
-        // (per thread, as generators may run in parallel).
+        // Every record repeats its collection's keys, and the JSON parser hands out the same key
+        // string for the same key: a slot per string instance answers without hashing its text.
+        // Behind it, the last few hundred conversions by text. Both per thread, as generators
+        // may run in parallel.
+        var slots = _pascalSlots ??= new (string?, string?)[64];
+        ref var slot = ref slots[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & 63];
+        if (ReferenceEquals(slot.Key, text))
+        {
+            return slot.Name!;
+        }
+
         var cache = _pascalCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (cache.TryGetValue(text, out var cached))
+        if (!cache.TryGetValue(text, out var name))
         {
-            return cached;
+            if (cache.Count >= 512)
+            {
+                cache.Clear();
+            }
+
+            name = cache[text] = ConvertToPascalCase(text);
         }
 
-        if (cache.Count >= 512)
-        {
-            cache.Clear();
-        }
-
-        return cache[text] = ConvertToPascalCase(text);
+        slot = (text, name);
+        return name;
     }
+
+    [ThreadStatic]
+    private static (string? Key, string? Name)[]? _pascalSlots;
 
     [ThreadStatic]
     private static Dictionary<string, string>? _pascalCache;

@@ -44,11 +44,53 @@ internal static class ScalarRules
         return true;
     }
 
+    /// <summary>
+    /// A JSON number that is its own canonical text as an int (at most 9 digits; not "-0", which
+    /// an int prints as "0"): written to the data as it stands, without a parse and a print.
+    /// </summary>
+    public static bool IsCanonicalInt32(string text) => IsShortInteger(text) && !text.StartsWith("-0", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Digits with an optional sign and fraction (no exponent), 28 digits at most: a decimal holds
+    /// such a value exactly and prints it back digit for digit, trailing zeros included, so it is
+    /// a decimal without the parse, print and compare that <see cref="TryDecimal"/> does. ("-0..."
+    /// is left to that path: a decimal does not print the sign of a negative zero.)
+    /// </summary>
+    public static bool IsPlainDecimal(string text)
+    {
+        var start = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        if (text.Length - start < 1 || text.Length - start > 29 || text[start] == '.' || text[text.Length - 1] == '.' || (start == 1 && text[1] == '0'))
+        {
+            return false;
+        }
+
+        var points = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                points++;
+            }
+            else if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return points <= 1 && text.Length - start - points <= 28;
+    }
+
     public static NumberKind ClassifyNumber(string text)
     {
         if (IsShortInteger(text))
         {
             return NumberKind.Int32; // at most 9 digits: always fits, no parse needed
+        }
+
+        if (text.IndexOf('.') >= 0 && IsPlainDecimal(text))
+        {
+            return NumberKind.Decimal;
         }
 
         var isInteger = text.IndexOfAny(FractionOrExponent) < 0;
