@@ -157,13 +157,13 @@ public sealed class DossierGenerator : IIncrementalGenerator
     /// </summary>
     private static FileParseResult WithShape(ParsedDataFile parsed, CancellationToken cancellationToken)
     {
-        var shape = CollectionInference.ReadShape(parsed, cancellationToken);
+        var shape = ShapeReader.Read(parsed, cancellationToken);
         var diagnostics = shape.Diagnostics.Count == 0 ? parsed.Diagnostics : parsed.Diagnostics.Concat(shape.Diagnostics).ToEquatableArray();
         return new FileParseResult(parsed.File.FilePath, parsed, shape, diagnostics);
     }
 
     /// <summary>
-    /// <see cref="CollectionInference.Bind"/>, with any exception (a bug of ours) turned into an
+    /// <see cref="RecordBinder.Bind"/>, with any exception (a bug of ours) turned into an
     /// error at the file instead of CS8785, which would silently drop every generated type.
     /// </summary>
     private static BoundFile? BindFile(ParsedDataFile? file, EquatableArray<CollectionSpec> collections, CancellationToken cancellationToken)
@@ -175,7 +175,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
 
         try
         {
-            return CollectionInference.Bind(file, Find(collections, file.File.Collection), cancellationToken);
+            return RecordBinder.Bind(file, Find(collections, file.File.Collection), cancellationToken);
         }
         catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
         {

@@ -57,10 +57,10 @@ internal static class Phases
             }
 
             var parse = Lap(watch);
-            var shapes = parsed.Select(p => p with { Shape = CollectionInference.ReadShape(p.File!, CancellationToken.None) }).ToImmutableArray();
+            var shapes = parsed.Select(p => p with { Shape = ShapeReader.Read(p.File!, CancellationToken.None) }).ToImmutableArray();
             var dataset = DatasetInference.Infer(shapes, ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
             var infer = Lap(watch);
-            var bound = parsed.Select(p => (BoundFile?)CollectionInference.Bind(p.File!, dataset.Collections.Single(c => c.Name == p.File!.File.Collection), CancellationToken.None)).ToImmutableArray();
+            var bound = parsed.Select(p => (BoundFile?)RecordBinder.Bind(p.File!, dataset.Collections.Single(c => c.Name == p.File!.File.Collection), CancellationToken.None)).ToImmutableArray();
             var records = RecordAssembly.Assemble(bound, dataset, CancellationToken.None);
             var bind = Lap(watch);
             var sources = Dossier.Generators.DossierGenerator.Pair(dataset.Collections, records.Collections).Select(CollectionEmitter.Emit)

@@ -17,6 +17,10 @@ internal readonly record struct LocationInfo(string FilePath, TextSpan Span, Lin
     /// <summary>The 1-based column, as people count.</summary>
     public int Column => LineSpan.Start.Character + 1;
 
+    /// <summary>"file.json:3:14", for messages that point at a second place (where a value was first seen).</summary>
+    public string ToFileLineColumn() =>
+        $"{System.IO.Path.GetFileName(FilePath)}:{Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{Column.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 
     /// <summary>The start of a file, for errors about the file as a whole.</summary>

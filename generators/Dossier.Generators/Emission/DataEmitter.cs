@@ -39,7 +39,7 @@ namespace Dossier.Generators.Emission;
 /// The text stays readable and reviewable: one line per record, values in property order
 /// separated by <c>|</c>, a comment above each block naming the values. See
 /// <c>CompiledDataReader</c> for the format. Each data file's lines are written when that file
-/// is bound to its collection's types (<c>CollectionInference.Bind</c>), straight from the parsed
+/// is bound to its collection's types (<c>RecordBinder.Bind</c>), straight from the parsed
 /// values, so an edit re-writes one file's lines; a value that has no data form is an error
 /// (DOS100), so a new kind of value is never emitted wrongly.
 /// </para>

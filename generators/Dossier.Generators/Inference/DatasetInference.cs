@@ -79,7 +79,7 @@ internal static class DatasetInference
         var names = new Dictionary<string, CollectionName>(StringComparer.Ordinal);
         foreach (var name in byCollection.Keys)
         {
-            names[name] = new CollectionName(name, CollectionInference.PropertyNameOf(name), CollectionInference.RecordNameOf(name));
+            names[name] = new CollectionName(name, CollectionName.PropertyNameOf(name), CollectionName.RecordNameOf(name));
         }
 
         var declared = ValidateDeclarations(declarations, names, diagnostics, out var rejected);
@@ -102,7 +102,7 @@ internal static class DatasetInference
             var files = pair.Value;
             SortByPath(files, static f => f.File.DisplayPath);
             declared.TryGetValue(pair.Key, out var declaration);
-            var result = CollectionInference.Infer(pair.Key, files, names, declaration, options, diagnostics, cancellationToken);
+            var result = SchemaBuilder.Build(pair.Key, files, names, declaration, options, diagnostics, cancellationToken);
             var collection = result.Spec;
             var location = LocationInfo.FileStart(files[0].File.FilePath);
 

@@ -8,6 +8,13 @@ namespace Dossier.Generators.Inference;
 /// <summary>Turns keys, file names and folder names into C# identifiers.</summary>
 internal static class Naming
 {
+    /// <summary>Members every C# record has; a data key may not take their names.</summary>
+    public static readonly HashSet<string> RecordMemberNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "EqualityContract", "PrintMembers", "Deconstruct",
+    };
+
     /// <summary>
     /// PascalCase: words are split at anything that cannot be part of an identifier and at
     /// underscores; each word's first letter is upper-cased and the rest kept (so camelCase,

@@ -7,7 +7,7 @@ namespace Dossier.Generators.Model;
 /// <summary>
 /// What one data file contributes to its collection's schema: the shape of its records (keys,
 /// kinds of value, where each was first seen) and their ids. Computed per file, so that an edit
-/// re-reads one file; merging the shapes of all files (<see cref="CollectionInference"/>) costs
+/// re-reads one file; merging the shapes of all files (<see cref="Inference.SchemaBuilder"/>) costs
 /// time in proportion to the number of keys, not of values.
 /// </summary>
 /// <param name="HasErrors">The file failed to parse, or one of its records has no usable id.</param>

@@ -1,0 +1,329 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Helpers;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Inference;
+
+/// <summary>
+/// Step 3 of inference, per file: each record checked against its collection's types
+/// (<see cref="SchemaBuilder"/>) and written as its line of compiled data, straight from the parsed
+/// values; the references it makes are kept for the dataset-wide check. Re-runs for every file
+/// only when the schema changes.
+/// </summary>
+internal sealed class RecordBinder
+{
+    private readonly string _collection;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly Dictionary<string, RecordTypeSpec> _types = new(StringComparer.Ordinal);
+    private readonly List<ReferenceUse> _uses = new();
+
+    // Per declared property: how many values fit it, how many did not, and the first that did not.
+    private readonly Dictionary<string, (int Fits, int Misfits, string? First)> _declaredFit = new(StringComparer.Ordinal);
+    private ValuePath? _rootPath;
+    private bool _lineFailed;
+
+    private RecordBinder(CollectionSpec collection, List<DiagnosticInfo> diagnostics)
+    {
+        _collection = collection.Name;
+        _diagnostics = diagnostics;
+        foreach (var type in collection.Types)
+        {
+            _types[type.Name] = type;
+        }
+    }
+
+    /// <summary>The file's records bound to their collection's types, as lines of data.</summary>
+    public static BoundFile Bind(ParsedDataFile file, CollectionSpec? collection, CancellationToken cancellationToken)
+    {
+        var name = file.File.Collection;
+        var parseErrors = DiagnosticInfo.HasErrors(file.Diagnostics);
+        if (collection is null || collection.HasErrors || parseErrors)
+        {
+            // Left out (a clash, reported), or in error: no records, so nothing to bind.
+            return new BoundFile(name, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, parseErrors || collection is { HasErrors: true }, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var binder = new RecordBinder(collection, diagnostics);
+
+        var rootType = collection.Types[0];
+        var lines = new List<string>(file.Records.Count);
+        var line = new StringBuilder(256);
+        foreach (var record in file.Records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = ShapeReader.ReadId(file.File, record, diagnostics: null, out _);
+            if (id is null)
+            {
+                continue; // reported by ShapeReader, which put the collection in error
+            }
+
+            line.Clear();
+            var errorsBefore = diagnostics.Count; // binding reports errors only
+            if (binder.WriteRoot(line, rootType, file.File, record, id))
+            {
+                lines.Add(line.ToString());
+            }
+            else if (diagnostics.Count == errorsBefore)
+            {
+                // No error explains it: a value the data form cannot hold, a bug of ours, and an
+                // error rather than a wrong value.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, record.Value.Location, file.File.DisplayPath, "a value of this record has no compiled form (a bug in Dossier: please report it)"));
+            }
+        }
+
+        var fits = binder._declaredFit
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new DeclaredFit(f.Key, f.Value.Fits, f.Value.Misfits, f.Value.First))
+            .ToEquatableArray();
+        return new BoundFile(name, file.File.DisplayPath, lines.ToEquatableArray(), binder._uses.ToEquatableArray(), fits, DiagnosticInfo.HasErrors(diagnostics), diagnostics.ToEquatableArray());
+    }
+
+    private void RecordUses(ReferenceSpec reference, DataValue value)
+    {
+        if (value.Kind == DataValueKind.String)
+        {
+            _uses.Add(new ReferenceUse(reference.TargetCollection, value.Text!, value.Location));
+        }
+        else if (value.Kind == DataValueKind.Array)
+        {
+            foreach (var item in value.Items)
+            {
+                if (item.Kind == DataValueKind.String)
+                {
+                    _uses.Add(new ReferenceUse(reference.TargetCollection, item.Text!, item.Location));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes a root record as its line of data (see <c>CompiledDataReader</c> for the format):
+    /// id, source, then each property's value in property order. Values are written straight
+    /// from the parsed data, checked against the collection's types on the way. Returns false
+    /// when the record is in error (reported) or, for a bug of ours, has no data form.
+    /// </summary>
+    private bool WriteRoot(StringBuilder line, RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
+    {
+        _lineFailed = false;
+        var errorsBefore = _diagnostics.Count; // binding reports errors only
+        Emission.DataEmitter.AppendEscaped(line, id);
+        line.Append('|');
+        Emission.DataEmitter.AppendEscaped(line, file.DisplayPath);
+        line.Append(':').Append(record.Line.ToString(CultureInfo.InvariantCulture));
+        WriteProperties(line, type, record.Value, _rootPath ??= new ValuePath(null, _collection));
+        return !_lineFailed && _diagnostics.Count == errorsBefore;
+    }
+
+    private void WriteProperties(StringBuilder line, RecordTypeSpec type, DataValue value, ValuePath path)
+    {
+        foreach (var property in type.Properties)
+        {
+            line.Append('|');
+            var found = property.IsDeclared
+                ? value.Properties.FirstOrDefault(p => p.Key == property.Key || Naming.ToPascalCase(p.Key) == property.Name || p.Key == property.Name.TrimStart('@'))?.Value
+                : FindValue(value, property.Key);
+            if (found is null || (property.IsDeclared && found.Kind == DataValueKind.Null))
+            {
+                if (property.IsDeclared && !property.Type.IsNullable)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredValue, found?.Location ?? value.Location, _collection, property.Key, type.Name + "." + property.Name));
+                }
+
+                WriteNull(line, property.Type);
+                continue;
+            }
+
+            var misfit = property.IsDeclared ? DeclaredTypes.Misfit(property.Type, found) : null;
+            if (property.IsDeclared && type.IsRoot)
+            {
+                _declaredFit.TryGetValue(property.Name, out var tally);
+                _declaredFit[property.Name] = misfit is null ? (tally.Fits + 1, tally.Misfits, tally.First) : (tally.Fits, tally.Misfits + 1, tally.First ?? misfit.Value.Shown);
+            }
+
+            if (misfit is not null)
+            {
+                var at = property.DeclaredAt;
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DeclaredTypeMismatch,
+                    misfit.Value.Location,
+                    misfit.Value.Shown,
+                    path.Append(property.Key).ToString(),
+                    DeclaredTypes.Describe(property.Type),
+                    misfit.Value.Why,
+                    at is null ? type.Name + "." + property.Name : at.Value.ToFileLineColumn()));
+                continue;
+            }
+
+            Write(line, property.Type, found, path, property.Key);
+            if (property.Reference is { } reference)
+            {
+                RecordUses(reference, found);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value of the key that maps to the same property name as <paramref name="key"/> (the
+    /// last such key, as a dictionary by name would keep). Records are small: a scan costs less
+    /// than a dictionary per record, and the exact key, the common case, is compared first.
+    /// </summary>
+    private static DataValue? FindValue(DataValue value, string key)
+    {
+        DataValue? found = null;
+        foreach (var property in value.Properties)
+        {
+            if (string.Equals(property.Key, key, StringComparison.Ordinal))
+            {
+                found = property.Value;
+            }
+        }
+
+        if (found is null)
+        {
+            var name = Naming.ToPascalCase(key);
+            foreach (var property in value.Properties)
+            {
+                if (Naming.ToPascalCase(property.Key) == name)
+                {
+                    found = property.Value;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private void Write(StringBuilder line, TypeSpec type, DataValue value, ValuePath path, string? key)
+    {
+        switch (value.Kind)
+        {
+            case DataValueKind.Null:
+                WriteNull(line, type);
+                return;
+            case DataValueKind.Boolean when type.Kind == TypeKind.Boolean && value.Text is "true" or "false":
+                line.Append(value.Text);
+                return;
+            case DataValueKind.Number:
+                WriteNumber(line, type.Kind, value, path, key);
+                return;
+            case DataValueKind.String:
+                WriteString(line, type, value.Text!);
+                return;
+            case DataValueKind.Object when type.Kind == TypeKind.Record:
+                line.Append('{');
+                WriteProperties(line, _types[type.RecordName!], value, path.Append(key));
+                line.Append("|}");
+                return;
+            case DataValueKind.Array when type.Kind == TypeKind.Sections:
+                WriteSections(line, value);
+                return;
+            case DataValueKind.Array when type.Kind == TypeKind.List:
+                line.Append(value.Items.Count.ToString(CultureInfo.InvariantCulture));
+                var items = path.Append(key);
+                foreach (var item in value.Items)
+                {
+                    line.Append('|');
+                    Write(line, type.Element!, item, items, null);
+                }
+
+                return;
+            default:
+                _lineFailed = true; // inference gave the value a type it cannot have: a bug of ours
+                return;
+        }
+    }
+
+    private void WriteNull(StringBuilder line, TypeSpec type)
+    {
+        if (type.IsNullable)
+        {
+            line.Append("\\N");
+        }
+        else
+        {
+            _lineFailed = true; // a declared non-nullable property (DOS212 reported), or a bug of ours
+        }
+    }
+
+    /// <summary>A markdown record's sections: their count, then heading, level and text of each (the parser guarantees their shape).</summary>
+    private static void WriteSections(StringBuilder line, DataValue sections)
+    {
+        line.Append(sections.Items.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var section in sections.Items)
+        {
+            line.Append('|');
+            Emission.DataEmitter.AppendEscaped(line, section.Properties[0].Value.Text!);
+            line.Append('|').Append(section.Properties[1].Value.Text).Append('|');
+            Emission.DataEmitter.AppendEscaped(line, section.Properties[2].Value.Text!);
+        }
+    }
+
+    private void WriteNumber(StringBuilder line, TypeKind kind, DataValue value, ValuePath path, string? key)
+    {
+        var text = value.Text!;
+        switch (kind)
+        {
+            case TypeKind.Int32 when ScalarRules.IsCanonicalInt32(text):
+                line.Append(text);
+                return;
+            case TypeKind.Int32:
+                line.Append(int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                return;
+            case TypeKind.Int64:
+                line.Append(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                return;
+            case TypeKind.Decimal when ScalarRules.IsPlainDecimal(text):
+                line.Append(text);
+                return;
+            case TypeKind.Decimal:
+                ScalarRules.TryDecimal(text, out var number);
+                line.Append(number.ToString(CultureInfo.InvariantCulture));
+                return;
+            case TypeKind.Double:
+                if (!ScalarRules.TryDouble(text, out var real))
+                {
+                    // Another value of this property needs a double, and this one has more digits
+                    // than a double holds: widening would round it, so it is an error instead.
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, text, path.Append(key).ToString(), "a double (the type that other values of this property need)"));
+                    return;
+                }
+
+                line.Append(ScalarRules.Shortest(real));
+                return;
+            default:
+                _lineFailed = true;
+                return;
+        }
+    }
+
+    private void WriteString(StringBuilder line, TypeSpec type, string text)
+    {
+        switch (type.Kind)
+        {
+            case TypeKind.String:
+                Emission.DataEmitter.AppendEscaped(line, text);
+                return;
+            case TypeKind.Enum when DeclaredTypes.MemberName(type, text) is { } member:
+                line.Append(member);
+                return;
+            case TypeKind.DateOnly when ScalarRules.TryDate(text, out var date):
+                line.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture)).Append('-')
+                    .Append(date.Month.ToString("D2", CultureInfo.InvariantCulture)).Append('-')
+                    .Append(date.Day.ToString("D2", CultureInfo.InvariantCulture));
+                return;
+            case TypeKind.DateTimeOffset when ScalarRules.TryDateTimeOffset(text, out var moment):
+                line.Append(moment.ToString("o", CultureInfo.InvariantCulture));
+                return;
+            default:
+                _lineFailed = true;
+                return;
+        }
+    }
+}

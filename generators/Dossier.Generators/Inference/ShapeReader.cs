@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Helpers;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Inference;
+
+/// <summary>
+/// Step 1 of inference, per file: the ids of the file's records and the merged shape of their
+/// values (keys, kinds of value, where each was first seen, how often null or missing). A shape
+/// costs time in proportion to the file; merging shapes later costs time per key, not per value.
+/// Conflicts within the file are kept in the shape and judged when the files are merged
+/// (<see cref="SchemaBuilder"/>), against the kind the whole collection settles on.
+/// </summary>
+internal sealed class ShapeReader
+{
+    private readonly string _collection;
+    private readonly List<DiagnosticInfo> _diagnostics;
+
+    private ShapeReader(string collection, List<DiagnosticInfo> diagnostics)
+    {
+        _collection = collection;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The ids and the merged shape of the file's records.</summary>
+    public static FileShape Read(ParsedDataFile file, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var reader = new ShapeReader(file.File.Collection, diagnostics);
+        var root = new ObjectBuilder(CollectionName.RecordNameOf(file.File.Collection));
+        var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var order = new List<RecordId>(file.Records.Count);
+        var rootPath = new ValuePath(null, file.File.Collection);
+        foreach (var record in file.Records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = ReadId(file.File, record, diagnostics, out var idLocation);
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (ids.TryGetValue(id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idLocation, id, file.File.Collection, first.ToFileLineColumn()));
+                continue;
+            }
+
+            ids.Add(id, idLocation);
+            order.Add(new RecordId(id, idLocation));
+            reader.MergeObject(root, record.Value, rootPath, isRoot: true);
+        }
+
+        var hasErrors = DiagnosticInfo.HasErrors(file.Diagnostics) || DiagnosticInfo.HasErrors(diagnostics);
+        return new FileShape(file.File, hasErrors, order.ToEquatableArray(), Freeze(root), diagnostics.ToEquatableArray());
+    }
+
+    private static DataProperty? FindId(DataValue record)
+    {
+        foreach (var property in record.Properties)
+        {
+            if (Naming.ToPascalCase(property.Key) == "Id")
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A record's id: its <c>id</c> value (a non-empty string), else for a one-record file the
+    /// file's name. Errors go to <paramref name="diagnostics"/> when given (reading shapes); binding
+    /// reads ids again quietly, since their errors are reported already.
+    /// </summary>
+    /// <param name="location">Where the id is written (the record's start when it comes from the file name).</param>
+    internal static string? ReadId(DataFileInfo file, DataRecord record, List<DiagnosticInfo>? diagnostics, out LocationInfo location)
+    {
+        var property = FindId(record.Value);
+        location = property?.Value.Location ?? record.Value.Location;
+        if (property is null)
+        {
+            if (file.FileId is null)
+            {
+                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingId, record.Value.Location, file.Collection));
+            }
+
+            return file.FileId;
+        }
+
+        var value = property.Value;
+        if (value.Kind != DataValueKind.String || string.IsNullOrEmpty(value.Text))
+        {
+            var shown = value.Kind == DataValueKind.String ? "an empty string" : JsonDescribe(value);
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, file.Collection, shown, value.Text ?? file.FileId ?? "some-id"));
+            return null;
+        }
+
+        return value.Text;
+    }
+
+    private static string JsonDescribe(DataValue value) =>
+        value.Kind is DataValueKind.Number or DataValueKind.Boolean ? $"{Parsing.JsonDataParser.Describe(value.Kind)} ({value.Text})" : Parsing.JsonDataParser.Describe(value.Kind);
+
+    private static ObjectShape Freeze(ObjectBuilder builder)
+    {
+        var properties = new PropertyShape[builder.Properties.Count];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = builder.Properties[i];
+            properties[i] = new PropertyShape(property.Key, property.Name, property.Present, property.KeyLocation, property.IsSections, Freeze(property.Type), property.OtherSpellings?.ToEquatableArray() ?? EquatableArray<KeySpelling>.Empty);
+        }
+
+        return new ObjectShape(builder.Count, new EquatableArray<PropertyShape>(properties));
+    }
+
+    private static TypeShape Freeze(TypeBuilder type) =>
+        new(type.Shape, type.SawNull, type.Number, type.AllDates, type.AllDateTimeOffsets,
+            type.Object is null ? null : Freeze(type.Object),
+            type.Element is null ? null : Freeze(type.Element),
+            type.FirstLocation, type.Example, type.OtherKinds?.ToEquatableArray() ?? EquatableArray<OtherKind>.Empty);
+
+    private void MergeObject(ObjectBuilder target, DataValue value, ValuePath path, bool isRoot)
+    {
+        target.Count++;
+        var id = isRoot ? FindId(value) : null;
+        foreach (var property in value.Properties)
+        {
+            var name = Naming.ToPascalCase(property.Key);
+            if (isRoot && name == "Id")
+            {
+                if (!ReferenceEquals(property, id))
+                {
+                    // "id" and "_id" in one record: only one can be the id, and the other must not vanish.
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, id!.Key, property.Key, "Id", target.TypeName));
+                }
+
+                continue;
+            }
+
+            if ((isRoot && name == "Source") || Naming.RecordMemberNames.Contains(name))
+            {
+                var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
+                continue;
+            }
+
+            if (target.ByName.TryGetValue(name, out var builder))
+            {
+                if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
+                {
+                    // Judged when the files are merged: it is an error unless it is the collection's spelling.
+                    builder.OtherSpellings ??= new List<KeySpelling>();
+                    if (!builder.OtherSpellings.Exists(k => k.Key == property.Key))
+                    {
+                        builder.OtherSpellings.Add(new KeySpelling(property.Key, property.KeyLocation));
+                    }
+
+                    continue;
+                }
+            }
+            else
+            {
+                builder = new PropertyBuilder(property.Key, name, property.KeyLocation) { IsSections = property.IsSections };
+                target.ByName.Add(name, builder);
+                target.Properties.Add(builder);
+            }
+
+            if (builder.IsSections != property.IsSections)
+            {
+                // Markdown sections in one record, a data value of the same key in another.
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.TypeConflict,
+                    property.Value.Location,
+                    path.Append(property.Key).ToString(),
+                    property.IsSections ? "markdown sections" : Parsing.JsonDataParser.Describe(property.Value.Kind),
+                    builder.IsSections ? "markdown sections" : "data",
+                    builder.KeyLocation.ToFileLineColumn()));
+                continue;
+            }
+
+            builder.Present++;
+            if (property.IsSections)
+            {
+                continue; // made by the markdown parser: nothing to infer
+            }
+
+            Merge(builder.Type, property.Value, path, property.Key);
+        }
+    }
+
+    /// <param name="key">The value's key below <paramref name="path"/> (null for an array's item): the path is built only for an error or a nested value.</param>
+    private void Merge(TypeBuilder type, DataValue value, ValuePath path, string? key)
+    {
+        switch (value.Kind)
+        {
+            case DataValueKind.Null:
+                type.SawNull = true;
+                return;
+
+            case DataValueKind.Boolean:
+                Expect(type, ShapeKind.Boolean, value);
+                return;
+
+            case DataValueKind.Number:
+                var kind = ScalarRules.ClassifyNumber(value.Text!);
+                if (kind == NumberKind.NotRepresentable)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, value.Text!, path.Append(key).ToString(), "int, long, decimal or double"));
+                    return;
+                }
+
+                if (Expect(type, ShapeKind.Number, value) && kind > type.Number)
+                {
+                    type.Number = kind;
+                }
+
+                return;
+
+            case DataValueKind.String:
+                if (Expect(type, ShapeKind.String, value))
+                {
+                    type.AllDates &= ScalarRules.TryDate(value.Text!, out _);
+                    type.AllDateTimeOffsets &= ScalarRules.TryDateTimeOffset(value.Text!, out _);
+                }
+
+                return;
+
+            case DataValueKind.Object:
+                if (Expect(type, ShapeKind.Object, value))
+                {
+                    type.Object ??= new ObjectBuilder(string.Empty);
+                    MergeObject(type.Object, value, path.Append(key), isRoot: false);
+                }
+
+                return;
+
+            default:
+                if (Expect(type, ShapeKind.Array, value))
+                {
+                    type.Element ??= new TypeBuilder();
+                    var items = path.Append(key);
+                    foreach (var item in value.Items)
+                    {
+                        Merge(type.Element, item, items, null);
+                    }
+                }
+
+                return;
+        }
+    }
+
+    private static bool Expect(TypeBuilder type, ShapeKind shape, DataValue value)
+    {
+        if (type.Shape == ShapeKind.Unknown)
+        {
+            type.Shape = shape;
+            type.FirstLocation = value.Location;
+            type.Example = value.Text;
+            return true;
+        }
+
+        if (type.Shape == shape)
+        {
+            return true;
+        }
+
+        // Judged when the files are merged, against the collection's kind (which another file may set).
+        type.OtherKinds ??= new List<OtherKind>();
+        if (!type.OtherKinds.Exists(k => k.Kind == shape))
+        {
+            type.OtherKinds.Add(new OtherKind(shape, value.Location));
+        }
+
+        return false;
+    }
+}
