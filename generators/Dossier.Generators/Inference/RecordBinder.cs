@@ -127,7 +127,7 @@ internal sealed class RecordBinder
         {
             line.Append('|');
             var found = property.IsDeclared
-                ? value.Properties.FirstOrDefault(p => p.Key == property.Key || Naming.ToPascalCase(p.Key) == property.Name || p.Key == property.Name.TrimStart('@'))?.Value
+                ? FindDeclaredValue(value, property)
                 : FindValue(value, property.Key);
             if (found is null || (property.IsDeclared && found.Kind == DataValueKind.Null))
             {
@@ -167,6 +167,20 @@ internal sealed class RecordBinder
                 RecordUses(reference, found);
             }
         }
+    }
+
+    /// <summary>The value of a declared property: of its key, else the first key whose PascalCase is its name or that is spelled like it.</summary>
+    private static DataValue? FindDeclaredValue(DataValue value, PropertySpec property)
+    {
+        foreach (var candidate in value.Properties)
+        {
+            if (candidate.Key == property.Key || Naming.ToPascalCase(candidate.Key) == property.Name || candidate.Key == property.Name.TrimStart('@'))
+            {
+                return candidate.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

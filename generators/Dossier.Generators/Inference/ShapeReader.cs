@@ -79,9 +79,9 @@ internal sealed class ShapeReader
     /// <param name="location">Where the id is written (the record's start when it comes from the file name).</param>
     internal static string? ReadId(DataFileInfo file, DataRecord record, List<DiagnosticInfo>? diagnostics, out LocationInfo location)
     {
-        var property = FindId(record.Value);
-        location = property?.Value.Location ?? record.Value.Location;
-        if (property is null)
+        var found = FindId(record.Value);
+        location = found?.Value.Location ?? record.Value.Location;
+        if (found is not { } property)
         {
             if (file.FileId is null)
             {
@@ -132,10 +132,10 @@ internal sealed class ShapeReader
             var name = Naming.ToPascalCase(property.Key);
             if (isRoot && name == "Id")
             {
-                if (!ReferenceEquals(property, id))
+                if (id is { } idProperty && !string.Equals(property.Key, idProperty.Key, StringComparison.Ordinal))
                 {
                     // "id" and "_id" in one record: only one can be the id, and the other must not vanish.
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, id!.Key, property.Key, "Id", target.TypeName));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, idProperty.Key, property.Key, "Id", target.TypeName));
                 }
 
                 continue;

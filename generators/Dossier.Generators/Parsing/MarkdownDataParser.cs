@@ -195,10 +195,10 @@ internal static class MarkdownDataParser
     /// <summary>Adds a property the markdown defines, unless the front matter already has that key (then it is an error, not an overwrite).</summary>
     private static void AddUnique(DataFileInfo file, List<DataProperty> properties, DataProperty property, List<DiagnosticInfo> diagnostics)
     {
-        var existing = properties.Find(p => p.Key == property.Key);
-        if (existing is not null)
+        var existing = properties.FindIndex(p => p.Key == property.Key);
+        if (existing >= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, existing.KeyLocation, property.Key, file.DisplayPath));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, properties[existing].KeyLocation, property.Key, file.DisplayPath));
             return;
         }
 
