@@ -40,8 +40,21 @@ internal static class JsonDataParser
         }
 
         var utf8 = Utf8OffsetMap.Encode(content);
-        var reader = new Reader(file, text, content, utf8, diagnostics, cancellationToken);
-        var root = reader.ReadDocument();
+
+        // The scratch lists are taken for this parse and given back after it, so that a nested
+        // or concurrent parse on the same thread never shares them.
+        var scratch = _scratch ?? new Scratch();
+        _scratch = null;
+        DataValue? root;
+        try
+        {
+            root = new Reader(file, text, content, utf8, scratch, diagnostics, cancellationToken).ReadDocument();
+        }
+        finally
+        {
+            _scratch = scratch;
+        }
+
         if (root is null)
         {
             return Result(file, records, diagnostics);
@@ -103,6 +116,28 @@ internal static class JsonDataParser
     private static ParsedDataFile Result(DataFileInfo file, List<DataRecord> records, List<DiagnosticInfo> diagnostics) =>
         new(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
 
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    /// <summary>
+    /// Lists and keys that the reader reuses, kept from one file to the next on a thread: a
+    /// collection of one-record files parses thousands of small files, each of which would
+    /// otherwise grow its own lists from empty and decode its keys again.
+    /// </summary>
+    private sealed class Scratch
+    {
+        // Lists per depth, reused from one object (or array) to the next: records are many and
+        // alike, and a new list per object, grown twice for a typical record, was a large share
+        // of the parse's allocations. Objects nest, so each depth has its own.
+        public readonly List<DataProperty>?[] Properties = new List<DataProperty>?[MaxDepth + 2];
+        public readonly List<DataValue>?[] Items = new List<DataValue>?[MaxDepth + 2];
+
+        // Keys per depth and position: an object's key is usually the one at the same place in
+        // the previous object of that depth (in this file or the last), so its string is reused
+        // rather than decoded again, and later steps meet the same string instance for a key.
+        public readonly (byte[] Utf8, string Key)[]?[] Keys = new (byte[], string)[]?[MaxDepth + 2];
+    }
+
     /// <summary>The reader state for one file; a class so that the recursive descent can share it.</summary>
     private sealed class Reader
     {
@@ -114,18 +149,15 @@ internal static class JsonDataParser
         private readonly Utf8OffsetMap _offsets;
         private bool _failed;
 
-        // Lists per depth, reused from one object (or array) to the next: records are many and
-        // alike, and a new list per object, grown twice for a typical record, was a large share
-        // of the parse's allocations. Objects nest, so each depth has its own.
-        private readonly List<DataProperty>?[] _properties = new List<DataProperty>?[MaxDepth + 2];
-        private readonly List<DataValue>?[] _items = new List<DataValue>?[MaxDepth + 2];
+        private readonly List<DataProperty>?[] _properties;
+        private readonly List<DataValue>?[] _items;
+        private readonly (byte[] Utf8, string Key)[]?[] _keys;
 
-        // Keys per depth and position: an object's key is usually the one at the same place in
-        // the previous object of that depth, so its string is reused rather than decoded again.
-        private readonly (byte[] Utf8, string Key)[]?[] _keys = new (byte[], string)[]?[MaxDepth + 2];
-
-        public Reader(DataFileInfo file, SourceText text, string content, byte[] utf8, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public Reader(DataFileInfo file, SourceText text, string content, byte[] utf8, Scratch scratch, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
+            _properties = scratch.Properties;
+            _items = scratch.Items;
+            _keys = scratch.Keys;
             _file = file;
             _text = text;
             _utf8 = utf8;

@@ -112,5 +112,8 @@ internal sealed class Utf8OffsetMap
         return -1;
     }
 
-    public static byte[] Encode(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text);
+    public static byte[] Encode(string text) => StrictUtf8.GetBytes(text);
+
+    // Encoding instances are thread-safe for GetBytes: one serves every file.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }
