@@ -93,6 +93,16 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void DOS105_ASecondYamlDocumentIsAnError_NotIgnored()
+    {
+        // "--- [more]" is not a closing fence (text follows the dashes) but a second YAML
+        // document, whose values would otherwise be lost.
+        var result = Run("data/notes/a.md", "---\ntitle: one\n--- [more]\n---\nbody");
+        DiagnosticAssert.Single(result, "DOS105", "data/notes/a.md", 3, 1, "more than one YAML document");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
     public void DOS110_DuplicateYamlKeyIsReportedAtTheSecondKey()
     {
         // The same diagnostic as a duplicate JSON key, at the key written twice.

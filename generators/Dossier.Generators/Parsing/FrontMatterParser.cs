@@ -88,7 +88,25 @@ internal sealed class FrontMatterParser
         }
 
         var value = parser.Convert(events, ref index, depth: 0);
-        return value is null ? null : new List<DataProperty>(value.Properties);
+        if (value is null)
+        {
+            return null;
+        }
+
+        // A second document ("--- more: values" before the closing fence) would be ignored: its
+        // values would be lost without a word, so it is an error.
+        var second = events.FindIndex(index, e => e is DocumentStart);
+        if (second >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidFrontMatter,
+                parser.At(events[second].Start, events[second].End),
+                file.DisplayPath,
+                "it holds more than one YAML document; front matter is one mapping, so merge them"));
+            return null;
+        }
+
+        return new List<DataProperty>(value.Properties);
     }
 
     /// <summary>

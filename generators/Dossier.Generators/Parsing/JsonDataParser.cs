@@ -52,6 +52,7 @@ internal static class JsonDataParser
         }
         finally
         {
+            scratch.Release();
             _scratch = scratch;
         }
 
@@ -136,6 +137,16 @@ internal static class JsonDataParser
         // the previous object of that depth (in this file or the last), so its string is reused
         // rather than decoded again, and later steps meet the same string instance for a key.
         public readonly (byte[] Utf8, string Key)[]?[] Keys = new (byte[], string)[]?[MaxDepth + 2];
+
+        /// <summary>Empties the lists (keeping their capacity), so that a thread holds no values of a file once its parse is over.</summary>
+        public void Release()
+        {
+            for (var depth = 0; depth < Properties.Length; depth++)
+            {
+                Properties[depth]?.Clear();
+                Items[depth]?.Clear();
+            }
+        }
     }
 
     /// <summary>The reader state for one file; a class so that the recursive descent can share it.</summary>
