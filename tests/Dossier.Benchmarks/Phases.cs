@@ -46,6 +46,7 @@ internal static class Phases
             }
 
             var json = Lap(watch);
+            var pauseBefore = GC.GetTotalPauseDuration();
             var parsed = new List<FileParseResult>(files.Length);
             for (var i = 0; i < files.Length; i++)
             {
@@ -57,6 +58,7 @@ internal static class Phases
             }
 
             var parse = Lap(watch);
+            var parsePause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
             var shapes = parsed.Select(p => p with { Shape = ShapeReader.Read(p.File!, CancellationToken.None) }).ToImmutableArray();
             var dataset = DatasetInference.Infer(shapes, ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
             var infer = Lap(watch);
@@ -74,7 +76,7 @@ internal static class Phases
             var total = parse + infer + bind + emit;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  shape+schema {infer,8:F1}  bind {bind,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count + records.Diagnostics.Count} diagnostics | {allocated:F0} MB allocated, {collections} GCs (whole rep)"));
+                $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  shape+schema {infer,8:F1}  bind {bind,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count + records.Diagnostics.Count} diagnostics | {allocated:F0} MB allocated, {collections} GCs (whole rep), GC pauses in the parse {parsePause:F0} ms"));
             GC.KeepAlive(trees);
             best = (Math.Min(best.Json, json), Math.Min(best.Parse, parse), Math.Min(best.Infer, infer), Math.Min(best.Bind, bind), Math.Min(best.Emit, emit));
         }
