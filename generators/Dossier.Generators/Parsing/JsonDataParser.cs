@@ -138,13 +138,30 @@ internal static class JsonDataParser
         // rather than decoded again, and later steps meet the same string instance for a key.
         public readonly (byte[] Utf8, string Key)[]?[] Keys = new (byte[], string)[]?[MaxDepth + 2];
 
-        /// <summary>Empties the lists (keeping their capacity), so that a thread holds no values of a file once its parse is over.</summary>
+        /// <summary>
+        /// Empties the lists, so that a thread holds no values of a file once its parse is over.
+        /// Small lists keep their capacity for the next file; a large one (a whole collection's
+        /// array) is dropped, so that a long-lived compiler process does not keep it per thread.
+        /// </summary>
         public void Release()
         {
+            const int KeptCapacity = 1024;
             for (var depth = 0; depth < Properties.Length; depth++)
             {
-                Properties[depth]?.Clear();
-                Items[depth]?.Clear();
+                Release(ref Properties[depth]);
+                Release(ref Items[depth]);
+            }
+
+            static void Release<T>(ref List<T>? list)
+            {
+                if (list?.Capacity > KeptCapacity)
+                {
+                    list = null;
+                }
+                else
+                {
+                    list?.Clear();
+                }
             }
         }
     }
