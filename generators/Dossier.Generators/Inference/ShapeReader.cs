@@ -37,7 +37,8 @@ internal sealed class ShapeReader
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = ReadId(file.File, record, diagnostics, out var idLocation);
+            var idProperty = FindId(record.Value);
+            var id = ReadId(file.File, record, idProperty, diagnostics, out var idLocation);
             if (id is null)
             {
                 continue;
@@ -51,7 +52,7 @@ internal sealed class ShapeReader
 
             ids.Add(id, idLocation);
             order.Add(new RecordId(id, idLocation));
-            reader.MergeObject(root, record.Value, rootPath, isRoot: true);
+            reader.MergeObject(root, record.Value, rootPath, isRoot: true, idProperty);
         }
 
         var hasErrors = DiagnosticInfo.HasErrors(file.Diagnostics) || DiagnosticInfo.HasErrors(diagnostics);
@@ -77,9 +78,11 @@ internal sealed class ShapeReader
     /// reads ids again quietly, since their errors are reported already.
     /// </summary>
     /// <param name="location">Where the id is written (the record's start when it comes from the file name).</param>
-    internal static string? ReadId(DataFileInfo file, DataRecord record, List<DiagnosticInfo>? diagnostics, out LocationInfo location)
+    internal static string? ReadId(DataFileInfo file, DataRecord record, List<DiagnosticInfo>? diagnostics, out LocationInfo location) =>
+        ReadId(file, record, FindId(record.Value), diagnostics, out location);
+
+    private static string? ReadId(DataFileInfo file, DataRecord record, DataProperty? found, List<DiagnosticInfo>? diagnostics, out LocationInfo location)
     {
-        var found = FindId(record.Value);
         location = found?.Value.Location ?? record.Value.Location;
         if (found is not { } property)
         {
@@ -123,10 +126,10 @@ internal sealed class ShapeReader
             type.Element is null ? null : Freeze(type.Element),
             type.FirstLocation, type.Example, type.OtherKinds?.ToEquatableArray() ?? EquatableArray<OtherKind>.Empty);
 
-    private void MergeObject(ObjectBuilder target, DataValue value, ValuePath path, bool isRoot)
+    /// <param name="id">For a root record, its id property (found once, when its id was read).</param>
+    private void MergeObject(ObjectBuilder target, DataValue value, ValuePath path, bool isRoot, DataProperty? id = null)
     {
         target.Count++;
-        var id = isRoot ? FindId(value) : null;
         foreach (var property in value.Properties)
         {
             var name = Naming.ToPascalCase(property.Key);
@@ -141,13 +144,8 @@ internal sealed class ShapeReader
                 continue;
             }
 
-            if ((isRoot && name == "Source") || Naming.RecordMemberNames.Contains(name))
-            {
-                var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
-                continue;
-            }
-
+            // A name already taken is not reserved (reserved names are never taken): records
+            // repeat their keys, so the reserved names are looked up for a key's first use only.
             if (target.ByName.TryGetValue(name, out var builder))
             {
                 if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
@@ -164,6 +162,13 @@ internal sealed class ShapeReader
             }
             else
             {
+                if ((isRoot && name == "Source") || Naming.RecordMemberNames.Contains(name))
+                {
+                    var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
+                    continue;
+                }
+
                 builder = new PropertyBuilder(property.Key, name, property.KeyLocation) { IsSections = property.IsSections };
                 target.ByName.Add(name, builder);
                 target.Properties.Add(builder);
