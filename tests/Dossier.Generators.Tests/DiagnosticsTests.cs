@@ -103,6 +103,20 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void DOS110_DuplicateKeyIsFound_InAMappingPastTheLinearScan()
+    {
+        // Past 16 keys the duplicate check moves from a scan to a set: both must find it.
+        var keys = string.Concat(Enumerable.Range(0, 20).Select(i => $"k{i}: {i}\n"));
+        var result = Run("data/notes/a.md", "---\n" + keys + "k3: again\n---\nbody");
+        DiagnosticAssert.Single(result, "DOS110", "data/notes/a.md", 22, 1, "'k3'");
+
+        var json = string.Join(", ", Enumerable.Range(0, 20).Select(i => $"\"k{i}\": {i}"));
+        var text = "[{ \"id\": \"a\", " + json + ", \"k3\": 0 }]";
+        var jsonResult = Run("data/items.json", text);
+        DiagnosticAssert.Single(jsonResult, "DOS110", "data/items.json", 1, text.LastIndexOf("\"k3\"", System.StringComparison.Ordinal) + 1, "'k3'");
+    }
+
+    [Fact]
     public void DOS110_DuplicateYamlKeyIsReportedAtTheSecondKey()
     {
         // The same diagnostic as a duplicate JSON key, at the key written twice.

@@ -117,7 +117,7 @@ internal sealed class FrontMatterParser
     /// </summary>
     private List<ParsingEvent>? ReadEvents(string yaml)
     {
-        var events = new List<ParsingEvent>();
+        var events = new List<ParsingEvent>(64);
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
         while (parser.MoveNext())
@@ -203,7 +203,7 @@ internal sealed class FrontMatterParser
 
             case MappingStart:
                 var properties = new List<DataProperty>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string>? seen = null;
                 while (events[index] is not MappingEnd)
                 {
                     var keyEvent = events[index];
@@ -222,7 +222,7 @@ internal sealed class FrontMatterParser
                         return null;
                     }
 
-                    if (!seen.Add(key))
+                    if (!DuplicateKeys.IsFirst(key, properties, ref seen))
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, keyLocation, key, _file.DisplayPath));
                         return null;

@@ -275,7 +275,7 @@ internal static class JsonDataParser
             var start = _offsets.ToCharOffset(reader.TokenStartIndex);
             var properties = _properties[depth] ??= new List<DataProperty>();
             properties.Clear();
-            // Duplicate keys: a linear scan while the object is small (most records), a set beyond.
+            // Duplicate keys: see DuplicateKeys.
             HashSet<string>? seen = null;
             var position = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -294,7 +294,7 @@ internal static class JsonDataParser
                     return null;
                 }
 
-                if (!IsFirst(key, properties, ref seen))
+                if (!DuplicateKeys.IsFirst(key, properties, ref seen))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, keyLocation, key, _file.DisplayPath));
                     continue;
@@ -304,34 +304,6 @@ internal static class JsonDataParser
             }
 
             return DataValue.Object(properties.ToEquatableArray(), CharLocation(start, _offsets.ToCharOffset(reader.BytesConsumed)));
-        }
-
-        private static bool IsFirst(string key, List<DataProperty> properties, ref HashSet<string>? seen)
-        {
-            const int LinearLimit = 16;
-            if (seen is null && properties.Count < LinearLimit)
-            {
-                foreach (var property in properties)
-                {
-                    if (string.Equals(property.Key, key, StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            if (seen is null)
-            {
-                seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var property in properties)
-                {
-                    seen.Add(property.Key);
-                }
-            }
-
-            return seen.Add(key);
         }
 
         private DataValue? ReadArray(ref Utf8JsonReader reader, int depth)
