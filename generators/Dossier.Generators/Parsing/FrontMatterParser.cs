@@ -93,7 +93,7 @@ internal sealed class FrontMatterParser
             return null;
         }
 
-        // A second document ("--- more: values" before the closing fence) would be ignored: its
+        // A second document ("--- [more]" before the closing fence) would be ignored: its
         // values would be lost without a word, so it is an error.
         var second = events.FindIndex(index, e => e is DocumentStart);
         if (second >= 0)

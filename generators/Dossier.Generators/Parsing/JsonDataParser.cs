@@ -41,8 +41,8 @@ internal static class JsonDataParser
 
         var utf8 = Utf8OffsetMap.Encode(content);
 
-        // The scratch lists are taken for this parse and given back after it, so that a nested
-        // or concurrent parse on the same thread never shares them.
+        // The scratch lists are taken for this parse and given back after it: a parse that began
+        // inside another on the same thread (none does today) would get lists of its own.
         var scratch = _scratch ?? new Scratch();
         _scratch = null;
         DataValue? root;
