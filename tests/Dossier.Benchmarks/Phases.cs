@@ -35,8 +35,19 @@ internal static class Phases
         Console.WriteLine($"{format} {shape} {size}: {files.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Content)):N0} bytes in {files.Length} file(s)");
         var best = (Json: double.MaxValue, Parse: double.MaxValue, Infer: double.MaxValue, Bind: double.MaxValue, Emit: double.MaxValue);
         const int Reps = 7;
-        for (var rep = 0; rep < Reps; rep++)
+
+        // Warm-up repetitions, not shown, for at least a second: a small dataset's repetitions are
+        // over before tiered compilation has optimised the parser, and would time its first tier.
+        var warmUp = System.Diagnostics.Stopwatch.StartNew();
+        var warmUps = 0;
+        for (var rep = 0; rep < Reps + warmUps; rep++)
         {
+            var isWarmUp = rep == warmUps && warmUp.ElapsedMilliseconds < 1000;
+            if (isWarmUp)
+            {
+                warmUps++;
+            }
+
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var collectionsBefore = GC.CollectionCount(0);
             var watch = Stopwatch.StartNew();
@@ -74,6 +85,11 @@ internal static class Phases
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
             var collections = GC.CollectionCount(0) - collectionsBefore;
             var total = parse + infer + bind + emit;
+            if (isWarmUp)
+            {
+                continue;
+            }
+
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  shape+schema {infer,8:F1}  bind {bind,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count + records.Diagnostics.Count} diagnostics | {allocated:F0} MB allocated, {collections} GCs (whole rep), GC pauses in the parse {parsePause:F0} ms"));
