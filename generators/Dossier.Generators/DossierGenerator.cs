@@ -146,7 +146,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
         {
             // A bug of ours must not cost the user every generated type (CS8785): it fails this
             // file with an error that says so.
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, exception.GetType().Name + ": " + exception.Message);
+            var failure = DiagnosticInfo.InternalError(LocationInfo.FileStart(input.Text.Path), file.DisplayPath, exception);
             return WithShape(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })), cancellationToken);
         }
     }
@@ -179,7 +179,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
         }
         catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
         {
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(file.File.FilePath), file.File.DisplayPath, exception.GetType().Name + ": " + exception.Message);
+            var failure = DiagnosticInfo.InternalError(LocationInfo.FileStart(file.File.FilePath), file.File.DisplayPath, exception);
             return new BoundFile(file.File.Collection, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
         }
     }

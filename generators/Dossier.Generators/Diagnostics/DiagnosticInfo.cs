@@ -11,6 +11,14 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
         new(descriptor, location, new EquatableArray<string>(messageArgs));
 
+    /// <summary>
+    /// DOS100 for an exception of ours caught at a step's edge: the step fails with an error that
+    /// says so, rather than the compiler's CS8785, which would drop every generated type.
+    /// </summary>
+    /// <param name="where">The file (its display path) or part of the data the failed step was reading.</param>
+    public static DiagnosticInfo InternalError(LocationInfo? location, string where, Exception exception) =>
+        Create(DiagnosticDescriptors.UnreadableFile, location, where, exception.GetType().Name + ": " + exception.Message);
+
     public Diagnostic ToDiagnostic() =>
         Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.AsSpan().ToArray());
 

@@ -75,7 +75,6 @@ internal static class DataEmitter
     {
         var blocks = new List<DataBlockSpec>();
         var current = new List<string>(MaxRecordsPerBlock);
-        var start = 0;
         var chars = 0;
         foreach (var lines in files)
         {
@@ -83,8 +82,7 @@ internal static class DataEmitter
             {
                 if (current.Count > 0 && (current.Count >= MaxRecordsPerBlock || chars + line.Length > MaxCharsPerBlock))
                 {
-                    blocks.Add(new DataBlockSpec(blocks.Count, start, current.ToEquatableArray()));
-                    start += current.Count;
+                    blocks.Add(new DataBlockSpec(blocks.Count, current.ToEquatableArray()));
                     current.Clear();
                     chars = 0;
                 }
@@ -96,7 +94,7 @@ internal static class DataEmitter
 
         if (current.Count > 0)
         {
-            blocks.Add(new DataBlockSpec(blocks.Count, start, current.ToEquatableArray()));
+            blocks.Add(new DataBlockSpec(blocks.Count, current.ToEquatableArray()));
         }
 
         return blocks.ToEquatableArray();

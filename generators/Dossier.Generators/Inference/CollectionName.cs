@@ -10,21 +10,5 @@ internal sealed record CollectionName(string Name, string PropertyName, string S
     public static string PropertyNameOf(string collection) => Naming.ToPascalCase(collection).TrimStart('@');
 
     /// <summary>The collection's record type name, before any clash with its own properties is resolved.</summary>
-    public static string RecordNameOf(string collection)
-    {
-        // Asked once per file, and the files of a collection come together: the last answer is
-        // kept (per thread), so a collection of many files singularizes its name once.
-        var last = _lastRecordName;
-        if (last is not null && string.Equals(last.Value.Collection, collection, System.StringComparison.Ordinal))
-        {
-            return last.Value.Name;
-        }
-
-        var name = Naming.Singularize(PropertyNameOf(collection));
-        _lastRecordName = (collection, name);
-        return name;
-    }
-
-    [System.ThreadStatic]
-    private static (string Collection, string Name)? _lastRecordName;
+    public static string RecordNameOf(string collection) => Naming.Singularize(PropertyNameOf(collection));
 }

@@ -35,7 +35,7 @@ internal static class DatasetInference
         }
         catch (Exception exception) when (!Helpers.Exceptions.IsFatal(exception))
         {
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, null, "the data folder", exception.GetType().Name + ": " + exception.Message);
+            var failure = DiagnosticInfo.InternalError(null, "the data folder", exception);
             return new DatasetResult(
                 EquatableArray<CollectionSpec>.Empty,
                 EquatableArray<CollectionIds>.Empty,

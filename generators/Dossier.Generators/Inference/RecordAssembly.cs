@@ -28,7 +28,7 @@ internal static class RecordAssembly
         }
         catch (Exception exception) when (!Exceptions.IsFatal(exception))
         {
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, null, "the data folder", exception.GetType().Name + ": " + exception.Message);
+            var failure = DiagnosticInfo.InternalError(null, "the data folder", exception);
             return new AssembledRecords(EquatableArray<CollectionRecords>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
         }
     }

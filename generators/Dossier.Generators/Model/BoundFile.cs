@@ -37,9 +37,9 @@ internal sealed record CollectionRecords(string Collection, EquatableArray<DataB
 
 /// <summary>One block of a collection's data: one <c>"""..."""u8</c> literal.</summary>
 /// <param name="Index">The block's number in its collection (<c>Data3</c>).</param>
-/// <param name="Start">The index of its first record in the collection.</param>
 /// <param name="Lines">One line per record.</param>
-internal sealed record DataBlockSpec(int Index, int Start, EquatableArray<string> Lines);
+/// <remarks>Where its records start in the collection is not held here: <c>Create</c> derives it from the blocks' sizes (<see cref="CollectionOutput.BlockSizes"/>).</remarks>
+internal sealed record DataBlockSpec(int Index, EquatableArray<string> Lines);
 
 /// <summary>
 /// A collection's types and where its records are: the input of its source file. The lines of
