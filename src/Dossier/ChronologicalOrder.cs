@@ -16,16 +16,22 @@ namespace Dossier;
 /// </summary>
 /// <remarks>
 /// Sorting is deferred to enumeration and redone on each, as with LINQ. <c>ThenBy</c> on the
-/// result hands over to LINQ's own ordering with the same primary key, so it behaves exactly as
-/// <c>OrderBy(r =&gt; r.Date).ThenBy(...)</c> would.
+/// result hands over to LINQ's own (stable) ordering by the same day key, so it behaves exactly as
+/// <c>OrderBy(r =&gt; r.Date).ThenBy(...)</c> would. LINQ's shortcuts for ordered sequences
+/// (<c>First</c> without a full sort, say) do not apply here: <c>Latest</c> and <c>Earliest</c>
+/// are the way to one record.
 /// </remarks>
-internal sealed class ChronologicalOrder<T>(IEnumerable<T> source, Func<T, DateOnly?> date, bool newestFirst, Func<IOrderedEnumerable<T>> linq) : IOrderedEnumerable<T>
+internal sealed class ChronologicalOrder<T>(IEnumerable<T> source, Func<T, DateOnly?> date, bool newestFirst) : IOrderedEnumerable<T>
 {
     // DateOnly.MaxValue.DayNumber is 3,652,058: undated records (key int.MaxValue) sort after every date.
     private const long Undated = int.MaxValue;
 
     public IOrderedEnumerable<T> CreateOrderedEnumerable<TKey>(Func<T, TKey> keySelector, IComparer<TKey>? comparer, bool descending) =>
-        linq().CreateOrderedEnumerable(keySelector, comparer, descending);
+        source.OrderBy(record => DayKey(record)).CreateOrderedEnumerable(keySelector, comparer, descending);
+
+    /// <summary>The order of a record's date: its day number (reversed when newest first), undated last.</summary>
+    private long DayKey(T record) =>
+        date(record) is { } d ? (newestFirst ? DateOnly.MaxValue.DayNumber - d.DayNumber : d.DayNumber) : Undated;
 
     public IEnumerator<T> GetEnumerator()
     {
@@ -34,8 +40,7 @@ internal sealed class ChronologicalOrder<T>(IEnumerable<T> source, Func<T, DateO
         var keys = new long[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            var day = date(items[i]) is { } d ? (newestFirst ? DateOnly.MaxValue.DayNumber - d.DayNumber : d.DayNumber) : Undated;
-            keys[i] = (day << 32) | (uint)i;
+            keys[i] = (DayKey(items[i]) << 32) | (uint)i;
         }
 
         Array.Sort(keys);

@@ -42,14 +42,14 @@ public static class DatedRecordExtensions
     public static IOrderedEnumerable<T> Chronologically<T>(this IEnumerable<T> source) where T : IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: false, () => source.OrderBy(record => record.Date));
+        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: false);
     }
 
     /// <summary>The records ordered by date, newest first; records of the same date keep their source order.</summary>
     public static IOrderedEnumerable<T> ReverseChronologically<T>(this IEnumerable<T> source) where T : IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: true, () => source.OrderByDescending(record => record.Date));
+        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: true);
     }
 
     /// <summary>The record with the latest date (the first of them on a tie), or <see langword="default"/> when there is none.</summary>
@@ -147,14 +147,14 @@ public static class OptionallyDatedRecordExtensions
     public static IOrderedEnumerable<T> Chronologically<T>(this IEnumerable<T> source) where T : IOptionallyDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: false, () => source.OrderBy(record => record.Date is null).ThenBy(record => record.Date.GetValueOrDefault()));
+        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: false);
     }
 
     /// <summary>The records ordered by date, newest first, undated records last; ties keep their source order.</summary>
     public static IOrderedEnumerable<T> ReverseChronologically<T>(this IEnumerable<T> source) where T : IOptionallyDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: true, () => source.OrderBy(record => record.Date is null).ThenByDescending(record => record.Date.GetValueOrDefault()));
+        return new ChronologicalOrder<T>(source, static record => record.Date, newestFirst: true);
     }
 
     /// <summary>The dated record with the latest date (the first of them on a tie), or <see langword="default"/> when none is dated.</summary>

@@ -43,6 +43,27 @@ public class ChronologicalOrderTests
             new RecordSet<Announcement>("announcements", announcements).ReverseChronologically().Select(a => a.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ThenByRefinesExactlyAsItWouldAfterLinqsOrder(int seed)
+    {
+        var random = new Random(seed);
+        var announcements = RandomEvents(seed, 400)
+            .Select(e => Announcement.Create("a" + random.Next(50).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + e.Id, random.Next(5) == 0 ? null : e.Date))
+            .ToArray();
+        var events = RandomEvents(seed, 400);
+
+        Assert.Equal(
+            announcements.OrderBy(a => a.Date is null).ThenBy(a => a.Date.GetValueOrDefault()).ThenBy(a => a.Id, StringComparer.Ordinal).Select(a => a.Id),
+            announcements.Chronologically().ThenBy(a => a.Id, StringComparer.Ordinal).Select(a => a.Id));
+        Assert.Equal(
+            announcements.OrderBy(a => a.Date is null).ThenByDescending(a => a.Date.GetValueOrDefault()).ThenByDescending(a => a.Id, StringComparer.Ordinal).Select(a => a.Id),
+            announcements.ReverseChronologically().ThenByDescending(a => a.Id, StringComparer.Ordinal).Select(a => a.Id));
+        Assert.Equal(
+            events.OrderByDescending(e => e.Date).ThenBy(e => e.Id.Length).Select(e => e.Id),
+            events.ReverseChronologically().ThenBy(e => e.Id.Length).Select(e => e.Id));
+    }
+
     [Fact]
     public void TheExtremeDatesSortCorrectly()
     {
