@@ -73,7 +73,8 @@ internal static class Phases
             var shapes = parsed.Select(p => p with { Shape = ShapeReader.Read(p.File!, CancellationToken.None) }).ToImmutableArray();
             var dataset = DatasetInference.Infer(shapes, ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
             var infer = Lap(watch);
-            var bound = parsed.Select(p => (BoundFile?)RecordBinder.Bind(p.File!, dataset.Collections.Single(c => c.Name == p.File!.File.Collection), CancellationToken.None)).ToImmutableArray();
+            var schemas = dataset.Collections.ToDictionary(c => c.Name, StringComparer.Ordinal);
+            var bound = parsed.Select(p => (BoundFile?)RecordBinder.Bind(p.File!, schemas[p.File!.File.Collection], CancellationToken.None)).ToImmutableArray();
             var records = RecordAssembly.Assemble(bound, dataset, CancellationToken.None);
             var bind = Lap(watch);
             var sources = Dossier.Generators.DossierGenerator.Pair(dataset.Collections, records.Collections).Select(CollectionEmitter.Emit)

@@ -20,7 +20,7 @@ public sealed class CachingTests
     private static readonly string[] DataSteps =
     [
         TrackingNames.ParsedFiles, TrackingNames.Dataset, TrackingNames.Schemas, TrackingNames.BoundFiles,
-        TrackingNames.Records, TrackingNames.CollectionRecords, TrackingNames.Collections,
+        TrackingNames.Records, TrackingNames.CollectionRecords, TrackingNames.Collections, TrackingNames.DataBlocks,
         TrackingNames.EntryClass, TrackingNames.DatasetDiagnostics, TrackingNames.RecordDiagnostics,
     ];
 
@@ -30,6 +30,9 @@ public sealed class CachingTests
         new("data/meetings/almaty.md", "---\ndate: 2025-04-26\n---\n# Almaty\n"),
         new("data/meetings/astana.md", "---\ndate: 2025-04-25\n---\n# Astana\n"),
         new("data/figures.md", "| id | n |\n|----|---|\n| a | 1 |\n"),
+
+        // Enough records for several blocks of data, so that the per-block step has outputs to check.
+        new("data/readings.json", "[" + string.Join(",", Enumerable.Range(0, 300).Select(i => $"{{ \"id\": \"r{i}\", \"v\": {i} }}")) + "]"),
     ];
 
     [Fact]

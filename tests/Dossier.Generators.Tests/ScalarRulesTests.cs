@@ -60,6 +60,7 @@ public sealed class ScalarRulesTests
         }
     }
 
+    // "12.50" takes the fast path; "-0.5" and the 29-digit value are left to the full one.
     [Theory]
     [InlineData("12.50", "Decimal")]
     [InlineData("-0.5", "Decimal")]
@@ -67,6 +68,6 @@ public sealed class ScalarRulesTests
     [InlineData("1.5e300", "Double")]
     [InlineData("1e400", "NotRepresentable")]
     [InlineData("2147483648", "Int64")]
-    public void ClassifyNumber_GivesTheSameKindWithOrWithoutTheFastPath(string text, string expected) =>
+    public void ClassifyNumber_GivesTheSmallestKindThatHoldsTheValueExactly(string text, string expected) =>
         Assert.Equal(expected, ScalarRules.ClassifyNumber(text).ToString());
 }
