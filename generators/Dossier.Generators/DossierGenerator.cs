@@ -59,11 +59,19 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Select(static (d, _) => d.Collections)
             .WithTrackingName(TrackingNames.Schemas);
 
-        // 5. Each file's records bound to the schema as lines of data: while the schema stays
-        // equal, an edit re-binds the edited file only.
+        // 5. Each file's records bound to its own collection's binding schema as lines of data.
+        // The binding schemas hold nothing that adding a record, changing the example record or
+        // editing another collection changes, so those edits re-bind the edited file only. When one
+        // collection's schema changes, every file is paired again with its own schema (a lookup),
+        // and the pairs of the other collections' files compare equal: their binding stays cached.
+        var bindingSchemas = dataset
+            .Select(static (d, _) => d.Bindings)
+            .WithTrackingName(TrackingNames.BindingSchemas);
         var bound = files
-            .Combine(schemas)
-            .Select(static (input, ct) => BindFile(input.Left.File, input.Right, ct))
+            .Combine(bindingSchemas)
+            .Select(static (input, _) => new BindingInput(input.Left.File, input.Left.File is { } file ? Find(input.Right, file.File.Collection) : null))
+            .WithTrackingName(TrackingNames.BindingInputs)
+            .Select(static (input, ct) => BindFile(input.File, input.Schema, ct))
             .WithTrackingName(TrackingNames.BoundFiles);
 
         // 6. Records per collection, with the checks that need all of them (references, declared types).
@@ -166,7 +174,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
     /// <see cref="RecordBinder.Bind"/>, with any exception (a bug of ours) turned into an
     /// error at the file instead of CS8785, which would silently drop every generated type.
     /// </summary>
-    private static BoundFile? BindFile(ParsedDataFile? file, EquatableArray<CollectionSpec> collections, CancellationToken cancellationToken)
+    private static BoundFile? BindFile(ParsedDataFile? file, BindingSchema? schema, CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -175,7 +183,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
 
         try
         {
-            return RecordBinder.Bind(file, Find(collections, file.File.Collection), cancellationToken);
+            return RecordBinder.Bind(file, schema, cancellationToken);
         }
         catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
         {
@@ -184,11 +192,11 @@ public sealed class DossierGenerator : IIncrementalGenerator
         }
     }
 
-    private static CollectionSpec? Find(EquatableArray<CollectionSpec> collections, string name)
+    private static BindingSchema? Find(EquatableArray<BindingSchema> collections, string name)
     {
         foreach (var collection in collections)
         {
-            if (collection.Name == name)
+            if (collection.Collection == name)
             {
                 return collection;
             }

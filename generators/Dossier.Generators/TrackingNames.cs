@@ -8,6 +8,8 @@ internal static class TrackingNames
     public const string Declarations = nameof(Declarations);
     public const string Dataset = nameof(Dataset);
     public const string Schemas = nameof(Schemas);
+    public const string BindingSchemas = nameof(BindingSchemas);
+    public const string BindingInputs = nameof(BindingInputs);
     public const string BoundFiles = nameof(BoundFiles);
     public const string Records = nameof(Records);
     public const string RecordDiagnostics = nameof(RecordDiagnostics);

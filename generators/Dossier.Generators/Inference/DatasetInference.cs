@@ -38,6 +38,7 @@ internal static class DatasetInference
             var failure = DiagnosticInfo.InternalError(null, "the data folder", exception);
             return new DatasetResult(
                 EquatableArray<CollectionSpec>.Empty,
+                EquatableArray<BindingSchema>.Empty,
                 EquatableArray<CollectionIds>.Empty,
                 new EntryClassSpec(options.Namespace, options.ClassName, EquatableArray<CollectionSummary>.Empty),
                 new EquatableArray<DiagnosticInfo>(new[] { failure }));
@@ -132,7 +133,8 @@ internal static class DatasetInference
             .ToList();
 
         var entry = new EntryClassSpec(options.Namespace, options.ClassName, summaries.ToEquatableArray());
-        return new DatasetResult(collections.ToEquatableArray(), inferred.Select(r => r.Ids).ToEquatableArray(), entry, diagnostics.ToEquatableArray());
+        var bindings = collections.Select(BindingSchema.Of).ToEquatableArray();
+        return new DatasetResult(collections.ToEquatableArray(), bindings, inferred.Select(r => r.Ids).ToEquatableArray(), entry, diagnostics.ToEquatableArray());
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal sealed class RecordBinder
 {
     private readonly string _collection;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly Dictionary<string, RecordTypeSpec> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BindingType> _types = new(StringComparer.Ordinal);
     private readonly List<ReferenceUse> _uses = new();
 
     // Per declared property: how many values fit it, how many did not, and the first that did not.
@@ -28,9 +28,9 @@ internal sealed class RecordBinder
     private ValuePath? _rootPath;
     private bool _lineFailed;
 
-    private RecordBinder(CollectionSpec collection, List<DiagnosticInfo> diagnostics)
+    private RecordBinder(BindingSchema collection, List<DiagnosticInfo> diagnostics)
     {
-        _collection = collection.Name;
+        _collection = collection.Collection;
         _diagnostics = diagnostics;
         foreach (var type in collection.Types)
         {
@@ -39,7 +39,8 @@ internal sealed class RecordBinder
     }
 
     /// <summary>The file's records bound to their collection's types, as lines of data.</summary>
-    public static BoundFile Bind(ParsedDataFile file, CollectionSpec? collection, CancellationToken cancellationToken)
+    /// <param name="collection">The file's collection's binding schema; null when the collection was left out (a clash, reported).</param>
+    public static BoundFile Bind(ParsedDataFile file, BindingSchema? collection, CancellationToken cancellationToken)
     {
         var name = file.File.Collection;
         var parseErrors = DiagnosticInfo.HasErrors(file.Diagnostics);
@@ -85,11 +86,11 @@ internal sealed class RecordBinder
         return new BoundFile(name, file.File.DisplayPath, lines.ToEquatableArray(), binder._uses.ToEquatableArray(), fits, DiagnosticInfo.HasErrors(diagnostics), diagnostics.ToEquatableArray());
     }
 
-    private void RecordUses(ReferenceSpec reference, DataValue value)
+    private void RecordUses(string targetCollection, DataValue value)
     {
         if (value.Kind == DataValueKind.String)
         {
-            _uses.Add(new ReferenceUse(reference.TargetCollection, value.Text!, value.Location));
+            _uses.Add(new ReferenceUse(targetCollection, value.Text!, value.Location));
         }
         else if (value.Kind == DataValueKind.Array)
         {
@@ -97,7 +98,7 @@ internal sealed class RecordBinder
             {
                 if (item.Kind == DataValueKind.String)
                 {
-                    _uses.Add(new ReferenceUse(reference.TargetCollection, item.Text!, item.Location));
+                    _uses.Add(new ReferenceUse(targetCollection, item.Text!, item.Location));
                 }
             }
         }
@@ -109,7 +110,7 @@ internal sealed class RecordBinder
     /// from the parsed data, checked against the collection's types on the way. Returns false
     /// when the record is in error (reported) or, for a bug of ours, has no data form.
     /// </summary>
-    private bool WriteRoot(StringBuilder line, RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
+    private bool WriteRoot(StringBuilder line, BindingType type, DataFileInfo file, DataRecord record, string id)
     {
         _lineFailed = false;
         var errorsBefore = _diagnostics.Count; // binding reports errors only
@@ -121,7 +122,7 @@ internal sealed class RecordBinder
         return !_lineFailed && _diagnostics.Count == errorsBefore;
     }
 
-    private void WriteProperties(StringBuilder line, RecordTypeSpec type, DataValue value, ValuePath path)
+    private void WriteProperties(StringBuilder line, BindingType type, DataValue value, ValuePath path)
     {
         foreach (var property in type.Properties)
         {
@@ -162,15 +163,15 @@ internal sealed class RecordBinder
             }
 
             Write(line, property.Type, found, path, property.Key);
-            if (property.Reference is { } reference)
+            if (property.ReferenceTarget is { } target)
             {
-                RecordUses(reference, found);
+                RecordUses(target, found);
             }
         }
     }
 
     /// <summary>The value of a declared property: of its key, else the first key whose PascalCase is its name or that is spelled like it.</summary>
-    private static DataValue? FindDeclaredValue(DataValue value, PropertySpec property)
+    private static DataValue? FindDeclaredValue(DataValue value, BindingProperty property)
     {
         foreach (var candidate in value.Properties)
         {

@@ -13,9 +13,11 @@ internal sealed record FileParseResult(string Path, ParsedDataFile? File, FileSh
 
 /// <summary>The whole dataset's schema after inference, and what was wrong across files.</summary>
 /// <param name="Collections">Each collection's schema (no records: those are bound per file).</param>
+/// <param name="Bindings">Each collection's binding schema, the narrow part of its schema that its files are bound against.</param>
 /// <param name="Ids">Each collection's ids in data order, against which references are checked.</param>
 internal sealed record DatasetResult(
     EquatableArray<CollectionSpec> Collections,
+    EquatableArray<BindingSchema> Bindings,
     EquatableArray<CollectionIds> Ids,
     EntryClassSpec EntryClass,
     EquatableArray<DiagnosticInfo> Diagnostics);
