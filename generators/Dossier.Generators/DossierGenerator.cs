@@ -92,13 +92,22 @@ public sealed class DossierGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(collections, static (spc, collection) =>
             spc.AddSource(CollectionEmitter.HintName(collection.Spec), CollectionEmitter.Emit(collection)));
 
-        // A collection of several blocks of data has a source file per block: an edit that keeps
-        // the schema and the number of records re-emits the block it touched, nothing else.
-        var blocks = collectionRecords
+        // A collection of several blocks of data has its blocks in source files of their own, each
+        // block in a slot chosen by its content: an edit re-emits the slots whose blocks it changed.
+        // Two steps, so that each collection's slots are compared among themselves only.
+        var blockSets = collectionRecords
             .SelectMany(static (input, _) => SplitBlocks(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.CollectionBlocks);
+        var slots = blockSets
+            .SelectMany(static (set, _) => DataEmitter.Slots(set))
             .WithTrackingName(TrackingNames.DataBlocks);
-        context.RegisterSourceOutput(blocks, static (spc, block) =>
-            spc.AddSource(DataEmitter.BlockHintName(block), DataEmitter.EmitBlock(block)));
+        context.RegisterSourceOutput(slots, static (spc, slot) =>
+        {
+            if (slot.Blocks.Count > 0)
+            {
+                spc.AddSource(DataEmitter.SlotHintName(slot), DataEmitter.EmitSlot(slot));
+            }
+        });
 
         var entryClass = dataset
             .Select(static (d, _) => d.EntryClass)
@@ -212,32 +221,23 @@ public sealed class DossierGenerator : IIncrementalGenerator
         foreach (var collection in collections)
         {
             var found = RecordsOf(collection, records);
-            var sizes = new int[found.Blocks.Count];
-            for (var i = 0; i < sizes.Length; i++)
-            {
-                sizes[i] = found.Blocks[i].Lines.Count;
-            }
-
-            outputs.Add(new CollectionOutput(collection, new EquatableArray<int>(sizes), found.Blocks.Count == 1 ? found.Blocks[0] : null));
+            var blocks = found.Blocks.Count == 0 ? EquatableArray<DataBlockRef>.Empty : DataEmitter.Place(found.Blocks).Refs;
+            outputs.Add(new CollectionOutput(collection, blocks, found.Blocks.Count == 1 ? found.Blocks[0] : null));
         }
 
         return outputs.MoveToImmutable();
     }
 
-    /// <summary>The blocks of data of collections that have more than one, each to be a source file.</summary>
-    internal static ImmutableArray<DataBlockOutput> SplitBlocks(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
+    /// <summary>The blocks of data of collections that have more than one, which go into source files of their own.</summary>
+    internal static ImmutableArray<DataBlockSet> SplitBlocks(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
     {
-        var outputs = ImmutableArray.CreateBuilder<DataBlockOutput>();
+        var outputs = ImmutableArray.CreateBuilder<DataBlockSet>();
         foreach (var collection in collections)
         {
             var found = RecordsOf(collection, records);
             if (found.Blocks.Count > 1)
             {
-                var layout = DataEmitter.RootLayout(collection);
-                foreach (var block in found.Blocks)
-                {
-                    outputs.Add(new DataBlockOutput(collection.Namespace, collection.ClassName, collection.PropertyName, layout, block));
-                }
+                outputs.Add(new DataBlockSet(collection.Namespace, collection.ClassName, collection.PropertyName, DataEmitter.RootLayout(collection), found.Blocks));
             }
         }
 

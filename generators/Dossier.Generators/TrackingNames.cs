@@ -15,6 +15,7 @@ internal static class TrackingNames
     public const string RecordDiagnostics = nameof(RecordDiagnostics);
     public const string CollectionRecords = nameof(CollectionRecords);
     public const string Collections = nameof(Collections);
+    public const string CollectionBlocks = nameof(CollectionBlocks);
     public const string DataBlocks = nameof(DataBlocks);
     public const string EntryClass = nameof(EntryClass);
     public const string DatasetDiagnostics = nameof(DatasetDiagnostics);

@@ -73,12 +73,12 @@ internal static class Phases
             var shapes = parsed.Select(p => p with { Shape = ShapeReader.Read(p.File!, CancellationToken.None) }).ToImmutableArray();
             var dataset = DatasetInference.Infer(shapes, ImmutableArray<DeclaredTypeSpec>.Empty, options, CancellationToken.None);
             var infer = Lap(watch);
-            var schemas = dataset.Collections.ToDictionary(c => c.Name, StringComparer.Ordinal);
+            var schemas = dataset.Bindings.ToDictionary(c => c.Collection, StringComparer.Ordinal);
             var bound = parsed.Select(p => (BoundFile?)RecordBinder.Bind(p.File!, schemas[p.File!.File.Collection], CancellationToken.None)).ToImmutableArray();
             var records = RecordAssembly.Assemble(bound, dataset, CancellationToken.None);
             var bind = Lap(watch);
             var sources = Dossier.Generators.DossierGenerator.Pair(dataset.Collections, records.Collections).Select(CollectionEmitter.Emit)
-                .Concat(Dossier.Generators.DossierGenerator.SplitBlocks(dataset.Collections, records.Collections).Select(DataEmitter.EmitBlock))
+                .Concat(Dossier.Generators.DossierGenerator.SplitBlocks(dataset.Collections, records.Collections).SelectMany(DataEmitter.Slots).Where(s => s.Blocks.Count > 0).Select(DataEmitter.EmitSlot))
                 .ToList();
             var emit = Lap(watch);
             var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s, Encoding.UTF8), GeneratorHost.ParseOptions)).ToList();

@@ -88,7 +88,7 @@ internal static class RecordAssembly
                 continue;
             }
 
-            assembled.Add(new CollectionRecords(collection.Name, Emission.DataEmitter.Blocks(bound.Select(static f => f.Lines))));
+            assembled.Add(new CollectionRecords(collection.Name, Emission.CompiledDataWriter.Blocks(bound.ConvertAll(static f => f.Lines))));
         }
 
         return new AssembledRecords(assembled.ToEquatableArray(), diagnostics.ToEquatableArray());

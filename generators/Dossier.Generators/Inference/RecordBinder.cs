@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Emission;
 using Dossier.Generators.Helpers;
 using Dossier.Generators.Model;
 
@@ -114,10 +115,7 @@ internal sealed class RecordBinder
     {
         _lineFailed = false;
         var errorsBefore = _diagnostics.Count; // binding reports errors only
-        Emission.DataEmitter.AppendEscaped(line, id);
-        line.Append('|');
-        Emission.DataEmitter.AppendEscaped(line, file.DisplayPath);
-        line.Append(':').Append(record.Line.ToString(CultureInfo.InvariantCulture));
+        CompiledDataWriter.AppendRecordStart(line, id, file.DisplayPath, record.Line);
         WriteProperties(line, type, record.Value, _rootPath ??= new ValuePath(null, _collection));
         return !_lineFailed && _diagnostics.Count == errorsBefore;
     }
@@ -126,7 +124,7 @@ internal sealed class RecordBinder
     {
         foreach (var property in type.Properties)
         {
-            line.Append('|');
+            CompiledDataWriter.AppendSeparator(line);
             var found = property.IsDeclared
                 ? FindDeclaredValue(value, property)
                 : FindValue(value, property.Key);
@@ -223,7 +221,7 @@ internal sealed class RecordBinder
                 WriteNull(line, type);
                 return;
             case DataValueKind.Boolean when type.Kind == TypeKind.Boolean && value.Text is "true" or "false":
-                line.Append(value.Text);
+                CompiledDataWriter.AppendRaw(line, value.Text);
                 return;
             case DataValueKind.Number:
                 WriteNumber(line, type.Kind, value, path, key);
@@ -232,19 +230,19 @@ internal sealed class RecordBinder
                 WriteString(line, type, value.Text!);
                 return;
             case DataValueKind.Object when type.Kind == TypeKind.Record:
-                line.Append('{');
+                CompiledDataWriter.AppendOpenRecord(line);
                 WriteProperties(line, _types[type.RecordName!], value, path.Append(key));
-                line.Append("|}");
+                CompiledDataWriter.AppendCloseRecord(line);
                 return;
             case DataValueKind.Array when type.Kind == TypeKind.Sections:
                 WriteSections(line, value);
                 return;
             case DataValueKind.Array when type.Kind == TypeKind.List:
-                line.Append(value.Items.Count.ToString(CultureInfo.InvariantCulture));
+                CompiledDataWriter.AppendCount(line, value.Items.Count);
                 var items = path.Append(key);
                 foreach (var item in value.Items)
                 {
-                    line.Append('|');
+                    CompiledDataWriter.AppendSeparator(line);
                     Write(line, type.Element!, item, items, null);
                 }
 
@@ -259,7 +257,7 @@ internal sealed class RecordBinder
     {
         if (type.IsNullable)
         {
-            line.Append("\\N");
+            CompiledDataWriter.AppendNull(line);
         }
         else
         {
@@ -270,13 +268,10 @@ internal sealed class RecordBinder
     /// <summary>A markdown record's sections: their count, then heading, level and text of each (the parser guarantees their shape).</summary>
     private static void WriteSections(StringBuilder line, DataValue sections)
     {
-        line.Append(sections.Items.Count.ToString(CultureInfo.InvariantCulture));
+        CompiledDataWriter.AppendCount(line, sections.Items.Count);
         foreach (var section in sections.Items)
         {
-            line.Append('|');
-            Emission.DataEmitter.AppendEscaped(line, section.Properties[0].Value.Text!);
-            line.Append('|').Append(section.Properties[1].Value.Text).Append('|');
-            Emission.DataEmitter.AppendEscaped(line, section.Properties[2].Value.Text!);
+            CompiledDataWriter.AppendSection(line, section.Properties[0].Value.Text!, section.Properties[1].Value.Text!, section.Properties[2].Value.Text!);
         }
     }
 
@@ -286,20 +281,20 @@ internal sealed class RecordBinder
         switch (kind)
         {
             case TypeKind.Int32 when ScalarRules.IsCanonicalInt32(text):
-                line.Append(text);
+                CompiledDataWriter.AppendRaw(line, text);
                 return;
             case TypeKind.Int32:
-                line.Append(int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                CompiledDataWriter.AppendRaw(line, int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 return;
             case TypeKind.Int64:
-                line.Append(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                CompiledDataWriter.AppendRaw(line, long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 return;
             case TypeKind.Decimal when ScalarRules.IsPlainDecimal(text):
-                line.Append(text);
+                CompiledDataWriter.AppendRaw(line, text);
                 return;
             case TypeKind.Decimal:
                 ScalarRules.TryDecimal(text, out var number);
-                line.Append(number.ToString(CultureInfo.InvariantCulture));
+                CompiledDataWriter.AppendRaw(line, number.ToString(CultureInfo.InvariantCulture));
                 return;
             case TypeKind.Double:
                 if (!ScalarRules.TryDouble(text, out var real))
@@ -310,7 +305,7 @@ internal sealed class RecordBinder
                     return;
                 }
 
-                line.Append(ScalarRules.Shortest(real));
+                CompiledDataWriter.AppendRaw(line, ScalarRules.Shortest(real));
                 return;
             default:
                 _lineFailed = true;
@@ -323,18 +318,16 @@ internal sealed class RecordBinder
         switch (type.Kind)
         {
             case TypeKind.String:
-                Emission.DataEmitter.AppendEscaped(line, text);
+                CompiledDataWriter.AppendString(line, text);
                 return;
             case TypeKind.Enum when DeclaredTypes.MemberName(type, text) is { } member:
-                line.Append(member);
+                CompiledDataWriter.AppendRaw(line, member);
                 return;
             case TypeKind.DateOnly when ScalarRules.TryDate(text, out var date):
-                line.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture)).Append('-')
-                    .Append(date.Month.ToString("D2", CultureInfo.InvariantCulture)).Append('-')
-                    .Append(date.Day.ToString("D2", CultureInfo.InvariantCulture));
+                CompiledDataWriter.AppendDate(line, date);
                 return;
             case TypeKind.DateTimeOffset when ScalarRules.TryDateTimeOffset(text, out var moment):
-                line.Append(moment.ToString("o", CultureInfo.InvariantCulture));
+                CompiledDataWriter.AppendDateTimeOffset(line, moment);
                 return;
             default:
                 _lineFailed = true;
