@@ -97,6 +97,7 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IList<T>, IArrayBacked<T> w
     public bool Contains(string id) => TryGet(id, out _);
 
     /// <summary>Returns an enumerator over the records in data order, without allocating.</summary>
+    [SuppressMessage("ApiDesign", "RS0041:Public members should not use oblivious types", Justification = "The analyzer reads the nested enumerator of a class-constrained generic type as oblivious; every type here is annotated.")]
     public Enumerator GetEnumerator() => new(_records);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_records).GetEnumerator();
