@@ -7,6 +7,7 @@ using Dossier.Generators.Emission;
 using Dossier.Generators.Helpers;
 using Dossier.Generators.Inference;
 using Dossier.Generators.Model;
+using Dossier.Generators.Options;
 using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -53,7 +54,12 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Collect()
             .Combine(declarations)
             .Combine(dossierOptions)
-            .Select(static (input, ct) => DatasetInference.InferSafely(input.Left.Left, input.Left.Right, input.Right, ct))
+            .Select(static (input, ct) => InternalErrors.Guard(
+                (Files: input.Left.Left, Declarations: input.Left.Right, Options: input.Right, CancellationToken: ct),
+                static i => DatasetInference.Infer(i.Files, i.Declarations, i.Options, i.CancellationToken),
+                null,
+                "the data folder",
+                failure => DatasetResult.Failed(input.Right, failure)))
             .WithTrackingName(TrackingNames.Dataset);
         var schemas = dataset
             .Select(static (d, _) => d.Collections)
@@ -78,7 +84,12 @@ public sealed class DossierGenerator : IIncrementalGenerator
         var records = bound
             .Collect()
             .Combine(dataset)
-            .Select(static (input, ct) => RecordAssembly.AssembleSafely(input.Left, input.Right, ct))
+            .Select(static (input, ct) => InternalErrors.Guard(
+                (Files: input.Left, Dataset: input.Right, CancellationToken: ct),
+                static i => CollectionAssembler.Assemble(i.Files, i.Dataset, i.CancellationToken),
+                null,
+                "the data folder",
+                AssembledRecords.Failed))
             .WithTrackingName(TrackingNames.Records);
 
         // 7. Source output per collection, kept apart from diagnostics: a change that only moves
@@ -87,7 +98,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Combine(records.Select(static (r, _) => r.Collections))
             .WithTrackingName(TrackingNames.CollectionRecords);
         var collections = collectionRecords
-            .SelectMany(static (input, _) => Pair(input.Left, input.Right))
+            .SelectMany(static (input, _) => CollectionOutputs(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
         context.RegisterSourceOutput(collections, static (spc, collection) =>
             spc.AddSource(CollectionEmitter.HintName(collection.Spec), CollectionEmitter.Emit(collection)));
@@ -148,24 +159,20 @@ public sealed class DossierGenerator : IIncrementalGenerator
         var text = input.Text.GetText(cancellationToken);
         if (text is null)
         {
-            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, "the file could not be read");
-            return WithShape(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable })), cancellationToken);
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.FileNotOpened, LocationInfo.FileStart(input.Text.Path), file.DisplayPath);
+            return WithShape(ParsedDataFile.Failed(file, unreadable), cancellationToken);
         }
 
-        try
-        {
-            var parsed = file.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
-                ? JsonDataParser.Parse(file, text, cancellationToken)
-                : MarkdownDataParser.Parse(file, text, cancellationToken);
-            return WithShape(parsed, cancellationToken);
-        }
-        catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
-        {
-            // A bug of ours must not cost the user every generated type (CS8785): it fails this
-            // file with an error that says so.
-            var failure = DiagnosticInfo.InternalError(LocationInfo.FileStart(input.Text.Path), file.DisplayPath, exception);
-            return WithShape(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })), cancellationToken);
-        }
+        return InternalErrors.Guard(
+            (File: file, Text: text, CancellationToken: cancellationToken),
+            static input => WithShape(
+                input.File.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
+                    ? JsonDataParser.Parse(input.File, input.Text, input.CancellationToken)
+                    : MarkdownDataParser.Parse(input.File, input.Text, input.CancellationToken),
+                input.CancellationToken),
+            LocationInfo.FileStart(input.Text.Path),
+            file.DisplayPath,
+            failure => WithShape(ParsedDataFile.Failed(file, failure), cancellationToken));
     }
 
     /// <summary>
@@ -179,27 +186,15 @@ public sealed class DossierGenerator : IIncrementalGenerator
         return new FileParseResult(parsed.File.FilePath, parsed, shape, diagnostics);
     }
 
-    /// <summary>
-    /// <see cref="RecordBinder.Bind"/>, with any exception (a bug of ours) turned into an
-    /// error at the file instead of CS8785, which would silently drop every generated type.
-    /// </summary>
-    private static BoundFile? BindFile(ParsedDataFile? file, BindingSchema? schema, CancellationToken cancellationToken)
-    {
-        if (file is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return RecordBinder.Bind(file, schema, cancellationToken);
-        }
-        catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
-        {
-            var failure = DiagnosticInfo.InternalError(LocationInfo.FileStart(file.File.FilePath), file.File.DisplayPath, exception);
-            return new BoundFile(file.File.Collection, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
-        }
-    }
+    private static BoundFile? BindFile(ParsedDataFile? file, BindingSchema? schema, CancellationToken cancellationToken) =>
+        file is null
+            ? null
+            : InternalErrors.Guard(
+                (File: file, Schema: schema, CancellationToken: cancellationToken),
+                static input => RecordBinder.Bind(input.File, input.Schema, input.CancellationToken),
+                LocationInfo.FileStart(file.File.FilePath),
+                file.File.DisplayPath,
+                failure => BoundFile.Failed(file.File, failure));
 
     private static BindingSchema? Find(EquatableArray<BindingSchema> collections, string name)
     {
@@ -215,7 +210,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
     }
 
     /// <summary>Each collection's schema with where its records are (none when they could not be assembled).</summary>
-    internal static ImmutableArray<CollectionOutput> Pair(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
+    internal static ImmutableArray<CollectionOutput> CollectionOutputs(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
     {
         var outputs = ImmutableArray.CreateBuilder<CollectionOutput>(collections.Count);
         foreach (var collection in collections)

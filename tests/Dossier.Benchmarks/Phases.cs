@@ -78,10 +78,10 @@ internal static class Phases
             var schemas = dataset.Bindings.ToDictionary(c => c.Collection, StringComparer.Ordinal);
             var bound = parsed.Select(p => (BoundFile?)RecordBinder.Bind(p.File!, schemas[p.File!.File.Collection], CancellationToken.None)).ToImmutableArray();
             var bindFiles = Lap(watch);
-            var records = RecordAssembly.Assemble(bound, dataset, CancellationToken.None);
+            var records = CollectionAssembler.Assemble(bound, dataset, CancellationToken.None);
             var assemble = Lap(watch);
             var bind = bindFiles + assemble;
-            var sources = Dossier.Generators.DossierGenerator.Pair(dataset.Collections, records.Collections).Select(CollectionEmitter.Emit)
+            var sources = Dossier.Generators.DossierGenerator.CollectionOutputs(dataset.Collections, records.Collections).Select(CollectionEmitter.Emit)
                 .Concat(Dossier.Generators.DossierGenerator.SplitBlocks(dataset.Collections, records.Collections).SelectMany(set => DataEmitter.Slots(set)).Where(s => s.Blocks.Count > 0).Select(DataEmitter.EmitSlot))
                 .ToList();
             var emit = Lap(watch);

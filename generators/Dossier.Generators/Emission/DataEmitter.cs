@@ -292,41 +292,41 @@ internal static class DataEmitter
         string value;
         switch (type.Kind)
         {
-            case TypeKind.Boolean:
+            case DataTypeKind.Boolean:
                 value = reader + ".Boolean()";
                 break;
-            case TypeKind.Int32:
+            case DataTypeKind.Int32:
                 value = reader + ".Int32()";
                 break;
-            case TypeKind.Int64:
+            case DataTypeKind.Int64:
                 value = reader + ".Int64()";
                 break;
-            case TypeKind.Decimal:
+            case DataTypeKind.Decimal:
                 value = reader + ".Decimal()";
                 break;
-            case TypeKind.Double:
+            case DataTypeKind.Double:
                 value = reader + ".Double()";
                 break;
-            case TypeKind.DateOnly:
+            case DataTypeKind.DateOnly:
                 value = reader + ".DateOnly()";
                 break;
-            case TypeKind.DateTimeOffset:
+            case DataTypeKind.DateTimeOffset:
                 value = reader + ".DateTimeOffset()";
                 break;
-            case TypeKind.Enum:
+            case DataTypeKind.Enum:
                 value = $"{reader}.Enum<{type.RecordName}>()";
                 break;
-            case TypeKind.Record:
+            case DataTypeKind.Record:
                 value = $"{ReaderName(type.RecordName!)}(ref {reader})";
                 break;
-            case TypeKind.Sections:
+            case DataTypeKind.Sections:
                 var r = "r" + Number(depth);
                 value = $"{reader}.List<{SectionType}>(static (ref {Reader} {r}) => new {SectionType}({r}.String(), {r}.Int32(), {r}.String()))";
                 break;
-            case TypeKind.List:
+            case DataTypeKind.List:
                 var element = type.Element!;
                 var elementType = element.ToDisplay(collection.TypesNamespace);
-                if (element.Kind == TypeKind.Record && !element.IsNullable)
+                if (element.Kind == DataTypeKind.Record && !element.IsNullable)
                 {
                     value = $"{reader}.List<{elementType}>({ReaderName(element.RecordName!)})";
                 }
@@ -374,7 +374,7 @@ internal static class DataEmitter
 
         switch (type.Kind)
         {
-            case TypeKind.Record:
+            case DataTypeKind.Record:
                 builder.Append('{');
                 var first = true;
                 foreach (var property in FindType(collection, type.RecordName!).Properties)
@@ -386,11 +386,11 @@ internal static class DataEmitter
 
                 builder.Append('}');
                 break;
-            case TypeKind.List:
+            case DataTypeKind.List:
                 builder.Append("[n]");
                 Layout(builder, collection, type.Element!, depth + 1);
                 break;
-            case TypeKind.Sections:
+            case DataTypeKind.Sections:
                 builder.Append("[n]{Heading|Level|Text}");
                 break;
         }

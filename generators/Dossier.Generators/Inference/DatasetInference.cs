@@ -23,28 +23,6 @@ internal static class DatasetInference
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>
-    /// <see cref="Infer"/>, with any exception (a bug of ours) turned into an error instead of
-    /// CS8785, which would silently drop every generated type.
-    /// </summary>
-    public static DatasetResult InferSafely(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Infer(results, declarations, options, cancellationToken);
-        }
-        catch (Exception exception) when (!Helpers.Exceptions.IsFatal(exception))
-        {
-            var failure = DiagnosticInfo.InternalError(null, "the data folder", exception);
-            return new DatasetResult(
-                EquatableArray<CollectionSpec>.Empty,
-                EquatableArray<BindingSchema>.Empty,
-                EquatableArray<CollectionIds>.Empty,
-                new EntryClassSpec(options.Namespace, options.ClassName, EquatableArray<CollectionSummary>.Empty),
-                new EquatableArray<DiagnosticInfo>(new[] { failure }));
-        }
-    }
-
     public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
         // Each file's own diagnostics (parse and shape) are reported here too: one output for all
@@ -71,7 +49,7 @@ internal static class DatasetInference
         }
 
         // In file order, whatever order the compiler passed the files in.
-        SortByPath(fileDiagnostics, static d => d.Path);
+        PathOrder.Sort(fileDiagnostics, static d => d.Path);
         foreach (var file in fileDiagnostics)
         {
             diagnostics.AddRange(file.Diagnostics);
@@ -101,7 +79,7 @@ internal static class DatasetInference
             }
 
             var files = pair.Value;
-            SortByPath(files, static f => f.File.DisplayPath);
+            PathOrder.Sort(files, static f => f.File.DisplayPath);
             declared.TryGetValue(pair.Key, out var declaration);
             var result = SchemaBuilder.Build(pair.Key, files, names, declaration, options, diagnostics, cancellationToken);
             var collection = result.Spec;
@@ -126,7 +104,7 @@ internal static class DatasetInference
         }
 
         // 2. References, now that every target is known: link the types (ids are checked when the
-        // records are assembled, see RecordAssembly).
+        // records are assembled, see CollectionAssembler).
         var collections = ReferenceLinker.Link(inferred.Select(r => r.Spec).ToList());
         var summaries = collections
             .Select(c => new CollectionSummary(c.Name, c.PropertyName, TypeSpec.Qualify(c.TypesNamespace, c.Types[0].Name), c.Origin, c.RecordCount))
@@ -155,7 +133,7 @@ internal static class DatasetInference
             var qualified = TypeSpec.Qualify(declaration.Namespace, declaration.Name).Replace("global::", string.Empty);
             if (!names.ContainsKey(declaration.Collection))
             {
-                var closest = ReferenceLinker.Closest(declaration.Collection, names.Keys);
+                var closest = ClosestMatches.Find(declaration.Collection, names.Keys);
                 var hint = closest.Count == 0 ? string.Empty : " (did you mean " + string.Join(", ", closest.Select(c => "'" + c + "'")) + "?)";
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCollection, declaration.Location, qualified, declaration.Collection, hint));
                 continue;
@@ -204,21 +182,8 @@ internal static class DatasetInference
         return valid;
     }
 
-    /// <summary>Sorts by ordinal path, after an O(n) check: the compiler usually passes files in order already.</summary>
-    internal static void SortByPath<T>(List<T> items, Func<T, string> path)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            if (string.CompareOrdinal(path(items[i - 1]), path(items[i])) > 0)
-            {
-                items.Sort((a, b) => string.CompareOrdinal(path(a), path(b)));
-                return;
-            }
-        }
-    }
-
     private static bool IsIdType(TypeSpec type) =>
-        type.Kind == TypeKind.String || (type.Kind == TypeKind.List && type.Element!.Kind == TypeKind.String && !type.Element.IsNullable);
+        type.Kind == DataTypeKind.String || (type.Kind == DataTypeKind.List && type.Element!.Kind == DataTypeKind.String && !type.Element.IsNullable);
 
     /// <summary>Reserves the collection's type names; on a clash the collection is left out (after an error), so no duplicate type is emitted.</summary>
     private static bool ClaimTypeNames(CollectionSpec collection, Dictionary<string, string> types, LocationInfo location, List<DiagnosticInfo> diagnostics)

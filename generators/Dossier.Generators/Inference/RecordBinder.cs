@@ -154,7 +154,7 @@ internal sealed class RecordBinder
                     misfit.Value.Location,
                     misfit.Value.Shown,
                     path.Append(property.Key).ToString(),
-                    DeclaredTypes.Describe(property.Type),
+                    DeclaredTypes.CSharpName(property.Type),
                     misfit.Value.Why,
                     at is null ? type.Name + "." + property.Name : at.Value.ToFileLineColumn()));
                 continue;
@@ -220,7 +220,7 @@ internal sealed class RecordBinder
             case DataValueKind.Null:
                 WriteNull(line, type);
                 return;
-            case DataValueKind.Boolean when type.Kind == TypeKind.Boolean && value.Text is "true" or "false":
+            case DataValueKind.Boolean when type.Kind == DataTypeKind.Boolean && value.Text is "true" or "false":
                 CompiledDataWriter.AppendRaw(line, value.Text);
                 return;
             case DataValueKind.Number:
@@ -229,15 +229,15 @@ internal sealed class RecordBinder
             case DataValueKind.String:
                 WriteString(line, type, value.Text!);
                 return;
-            case DataValueKind.Object when type.Kind == TypeKind.Record:
+            case DataValueKind.Object when type.Kind == DataTypeKind.Record:
                 CompiledDataWriter.AppendOpenRecord(line);
                 WriteProperties(line, _types[type.RecordName!], value, path.Append(key));
                 CompiledDataWriter.AppendCloseRecord(line);
                 return;
-            case DataValueKind.Array when type.Kind == TypeKind.Sections:
+            case DataValueKind.Array when type.Kind == DataTypeKind.Sections:
                 WriteSections(line, value);
                 return;
-            case DataValueKind.Array when type.Kind == TypeKind.List:
+            case DataValueKind.Array when type.Kind == DataTypeKind.List:
                 CompiledDataWriter.AppendCount(line, value.Items.Count);
                 var items = path.Append(key);
                 foreach (var item in value.Items)
@@ -275,28 +275,28 @@ internal sealed class RecordBinder
         }
     }
 
-    private void WriteNumber(StringBuilder line, TypeKind kind, DataValue value, ValuePath path, string? key)
+    private void WriteNumber(StringBuilder line, DataTypeKind kind, DataValue value, ValuePath path, string? key)
     {
         var text = value.Text!;
         switch (kind)
         {
-            case TypeKind.Int32 when ScalarRules.IsCanonicalInt32(text):
+            case DataTypeKind.Int32 when ScalarRules.IsCanonicalInt32(text):
                 CompiledDataWriter.AppendRaw(line, text);
                 return;
-            case TypeKind.Int32:
+            case DataTypeKind.Int32:
                 CompiledDataWriter.AppendRaw(line, int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 return;
-            case TypeKind.Int64:
+            case DataTypeKind.Int64:
                 CompiledDataWriter.AppendRaw(line, long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 return;
-            case TypeKind.Decimal when ScalarRules.IsPlainDecimal(text):
+            case DataTypeKind.Decimal when ScalarRules.IsPlainDecimal(text):
                 CompiledDataWriter.AppendRaw(line, text);
                 return;
-            case TypeKind.Decimal:
+            case DataTypeKind.Decimal:
                 ScalarRules.TryDecimal(text, out var number);
                 CompiledDataWriter.AppendRaw(line, number.ToString(CultureInfo.InvariantCulture));
                 return;
-            case TypeKind.Double:
+            case DataTypeKind.Double:
                 if (!ScalarRules.TryDouble(text, out var real))
                 {
                     // Another value of this property needs a double, and this one has more digits
@@ -317,16 +317,16 @@ internal sealed class RecordBinder
     {
         switch (type.Kind)
         {
-            case TypeKind.String:
+            case DataTypeKind.String:
                 CompiledDataWriter.AppendString(line, text);
                 return;
-            case TypeKind.Enum when DeclaredTypes.MemberName(type, text) is { } member:
+            case DataTypeKind.Enum when DeclaredTypes.MemberName(type, text) is { } member:
                 CompiledDataWriter.AppendRaw(line, member);
                 return;
-            case TypeKind.DateOnly when ScalarRules.TryDate(text, out var date):
+            case DataTypeKind.DateOnly when ScalarRules.TryDate(text, out var date):
                 CompiledDataWriter.AppendDate(line, date);
                 return;
-            case TypeKind.DateTimeOffset when ScalarRules.TryDateTimeOffset(text, out var moment):
+            case DataTypeKind.DateTimeOffset when ScalarRules.TryDateTimeOffset(text, out var moment):
                 CompiledDataWriter.AppendDateTimeOffset(line, moment);
                 return;
             default:

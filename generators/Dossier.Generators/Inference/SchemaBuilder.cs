@@ -96,7 +96,7 @@ internal sealed class SchemaBuilder
         }
 
         var origin = DescribeOrigin(files);
-        BuildRecordType(root, isRoot: true, $"A record of the <c>{Xml(_collection)}</c> collection, read from <c>{Xml(origin)}</c>.");
+        BuildRecordType(root, owner: null);
 
         // A collection with errors keeps its types (so user code still binds) but no records: the
         // build fails anyway, and nothing half-checked is emitted.
@@ -150,7 +150,7 @@ internal sealed class SchemaBuilder
                     DiagnosticDescriptors.TypeConflict,
                     property.Type.FirstLocation ?? property.KeyLocation,
                     path.Append(property.Key).ToString(),
-                    property.IsSections ? "markdown sections" : DescribeShape(property.Type.Shape),
+                    property.IsSections ? "markdown sections" : ValueDescriptions.Of(property.Type.Shape),
                     builder.IsSections ? "markdown sections" : "data",
                     builder.KeyLocation.ToFileLineColumn()));
                 continue;
@@ -168,12 +168,12 @@ internal sealed class SchemaBuilder
     private void MergeTypeShape(TypeBuilder target, TypeShape source, ValuePath path, string? key)
     {
         target.SawNull |= source.SawNull;
-        if (source.Shape == ShapeKind.Unknown)
+        if (source.Shape == DataValueKind.Null)
         {
             return; // nulls only
         }
 
-        if (target.Shape == ShapeKind.Unknown)
+        if (target.Shape == DataValueKind.Null)
         {
             target.Shape = source.Shape;
             target.FirstLocation = source.FirstLocation;
@@ -201,22 +201,22 @@ internal sealed class SchemaBuilder
 
         switch (source.Shape)
         {
-            case ShapeKind.Number:
+            case DataValueKind.Number:
                 if (source.Number > target.Number)
                 {
                     target.Number = source.Number;
                 }
 
                 break;
-            case ShapeKind.String:
+            case DataValueKind.String:
                 target.AllDates &= source.AllDates;
                 target.AllDateTimeOffsets &= source.AllDateTimeOffsets;
                 break;
-            case ShapeKind.Object:
+            case DataValueKind.Object:
                 target.Object ??= new ObjectBuilder(string.Empty);
                 MergeObjectShape(target.Object, source.Object ?? ObjectShape.Empty, path.Append(key));
                 break;
-            case ShapeKind.Array:
+            case DataValueKind.Array:
                 target.Element ??= new TypeBuilder();
                 if (source.Element is not null)
                 {
@@ -227,13 +227,13 @@ internal sealed class SchemaBuilder
         }
     }
 
-    private void ReportConflict(TypeBuilder target, ShapeKind kind, LocationInfo location, ValuePath path, string? key) =>
+    private void ReportConflict(TypeBuilder target, DataValueKind kind, LocationInfo location, ValuePath path, string? key) =>
         _diagnostics.Add(DiagnosticInfo.Create(
             DiagnosticDescriptors.TypeConflict,
             location,
             path.Append(key).ToString(),
-            DescribeShape(kind),
-            DescribeShape(target.Shape),
+            ValueDescriptions.Of(kind),
+            ValueDescriptions.Of(target.Shape),
             target.FirstLocation!.Value.ToFileLineColumn()));
 
     /// <summary>Other spellings of a key in one file (<c>valid_from</c> beside <c>validFrom</c>): an error each unless it is the collection's spelling.</summary>
@@ -248,19 +248,10 @@ internal sealed class SchemaBuilder
         }
     }
 
-    private static string DescribeShape(ShapeKind shape) => shape == ShapeKind.Unknown ? "null" : Describe(shape);
 
-    private static string Describe(ShapeKind shape) => shape switch
+    private RecordTypeSpec BuildRecordType(ObjectBuilder builder, NestedTypeOwner? owner)
     {
-        ShapeKind.Boolean => "a boolean",
-        ShapeKind.Number => "a number",
-        ShapeKind.String => "a string",
-        ShapeKind.Object => "an object",
-        _ => "an array",
-    };
-
-    private RecordTypeSpec BuildRecordType(ObjectBuilder builder, bool isRoot, string summary)
-    {
+        var isRoot = owner is null;
         var properties = new List<PropertySpec>(builder.Properties.Count);
         string? datedInterface = null;
 
@@ -281,7 +272,7 @@ internal sealed class SchemaBuilder
                 continue;
             }
 
-            var type = property.IsSections ? new TypeSpec(TypeKind.Sections, nullable) : ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
+            var type = property.IsSections ? new TypeSpec(DataTypeKind.Sections, nullable) : ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
             var reference = FindReference(property.Name, type);
             var name = reference is null ? property.Name : IdPropertyName(reference);
             properties.Add(new PropertySpec(name, property.Key, type, property.Type.Example, reference));
@@ -295,7 +286,7 @@ internal sealed class SchemaBuilder
 
         foreach (var property in properties)
         {
-            if (isRoot && property.Name == "Date" && property.Type.Kind == TypeKind.DateOnly)
+            if (isRoot && property.Name == "Date" && property.Type.Kind == DataTypeKind.DateOnly)
             {
                 datedInterface = property.Type.IsNullable ? "global::Dossier.IOptionallyDatedRecord" : "global::Dossier.IDatedRecord";
             }
@@ -303,7 +294,7 @@ internal sealed class SchemaBuilder
 
         CheckMemberNames(builder, properties, isRoot);
         var keyword = isRoot && _declaration is not null ? _declaration.Keyword : "public sealed partial record";
-        var spec = new RecordTypeSpec(keyword, builder.TypeName, summary, isRoot, datedInterface, properties.ToEquatableArray(), EquatableArray<InverseSpec>.Empty);
+        var spec = new RecordTypeSpec(keyword, builder.TypeName, owner, isRoot, datedInterface, properties.ToEquatableArray(), EquatableArray<InverseSpec>.Empty);
         _typeOrder[index] = spec;
         _types[builder.TypeName] = spec;
         return spec;
@@ -313,23 +304,23 @@ internal sealed class SchemaBuilder
     {
         switch (type.Shape)
         {
-            case ShapeKind.Unknown:
-                return new TypeSpec(TypeKind.String, nullable);
-            case ShapeKind.Boolean:
-                return new TypeSpec(TypeKind.Boolean, nullable);
-            case ShapeKind.Number:
+            case DataValueKind.Null:
+                return new TypeSpec(DataTypeKind.String, nullable);
+            case DataValueKind.Boolean:
+                return new TypeSpec(DataTypeKind.Boolean, nullable);
+            case DataValueKind.Number:
                 return new TypeSpec(
                     type.Number switch
                     {
-                        NumberKind.Int32 => TypeKind.Int32,
-                        NumberKind.Int64 => TypeKind.Int64,
-                        NumberKind.Decimal => TypeKind.Decimal,
-                        _ => TypeKind.Double,
+                        NumberKind.Int32 => DataTypeKind.Int32,
+                        NumberKind.Int64 => DataTypeKind.Int64,
+                        NumberKind.Decimal => DataTypeKind.Decimal,
+                        _ => DataTypeKind.Double,
                     },
                     nullable);
-            case ShapeKind.String:
-                return new TypeSpec(type.AllDates ? TypeKind.DateOnly : type.AllDateTimeOffsets ? TypeKind.DateTimeOffset : TypeKind.String, nullable);
-            case ShapeKind.Object:
+            case DataValueKind.String:
+                return new TypeSpec(type.AllDates ? DataTypeKind.DateOnly : type.AllDateTimeOffsets ? DataTypeKind.DateTimeOffset : DataTypeKind.String, nullable);
+            case DataValueKind.Object:
                 var nested = type.Object!;
                 nested.TypeName = ownerType + propertyName;
                 if (nested.ByName.ContainsKey(nested.TypeName))
@@ -346,11 +337,11 @@ internal sealed class SchemaBuilder
 
                 nested.TypeName = unique;
 
-                BuildRecordType(nested, isRoot: false, $"The <c>{Xml(propertyName)}</c> object of a <see cref=\"{ownerType}\"/>, in the <c>{Xml(_collection)}</c> collection.");
-                return new TypeSpec(TypeKind.Record, nullable, nested.TypeName);
+                BuildRecordType(nested, new NestedTypeOwner(ownerType, propertyName));
+                return new TypeSpec(DataTypeKind.Record, nullable, nested.TypeName);
             default:
                 var element = type.Element ?? new TypeBuilder();
-                return new TypeSpec(TypeKind.List, nullable, Element: ToTypeSpec(element, element.SawNull, ownerType, Naming.Singularize(propertyName)));
+                return new TypeSpec(DataTypeKind.List, nullable, Element: ToTypeSpec(element, element.SawNull, ownerType, Naming.Singularize(propertyName)));
         }
     }
 
@@ -393,8 +384,8 @@ internal sealed class SchemaBuilder
             return null; // by convention a reference points at another collection; declare a self-reference in C#
         }
 
-        var isString = type.Kind == TypeKind.String;
-        var isStringList = type.Kind == TypeKind.List && type.Element!.Kind == TypeKind.String && !type.Element.IsNullable;
+        var isString = type.Kind == DataTypeKind.String;
+        var isStringList = type.Kind == DataTypeKind.List && type.Element!.Kind == DataTypeKind.String && !type.Element.IsNullable;
         var target = candidate.Target;
         var sameWord = target.Singular == target.PropertyName;
         if (isString && (!candidate.IsMany || sameWord))
@@ -417,7 +408,7 @@ internal sealed class SchemaBuilder
         ReferenceSpec? reference = null;
         if (declared.ReferenceTarget is { } target && _collections.TryGetValue(target, out var names))
         {
-            var isMany = type.Kind == TypeKind.List;
+            var isMany = type.Kind == DataTypeKind.List;
             var navigation = NavigationNameFor(declared.Name, isMany);
             reference = new ReferenceSpec(names.Name, names.PropertyName, string.Empty, isMany, navigation);
         }
@@ -507,7 +498,6 @@ internal sealed class SchemaBuilder
         return folder + "*" + string.Join("|", extensions);
     }
 
-    private static string Xml(string text) => Emission.CollectionEmitter.Xml(text);
 }
 
 /// <summary>One collection's inference: its schema, and its ids, against which references are checked.</summary>

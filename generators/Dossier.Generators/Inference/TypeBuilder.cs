@@ -4,25 +4,13 @@ using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Inference;
 
-/// <summary>What the values of one property (or one array's elements) have shown so far.</summary>
-internal enum ShapeKind
-{
-    /// <summary>Nothing but nulls yet.</summary>
-    Unknown,
-    Boolean,
-    Number,
-    String,
-    Object,
-    Array,
-}
-
 /// <summary>
 /// Accumulates the type of one property across every record of a collection. Mutable, and
 /// used only inside one inference run; the result is an immutable <see cref="TypeSpec"/>.
 /// </summary>
 internal sealed class TypeBuilder
 {
-    public ShapeKind Shape { get; set; }
+    public DataValueKind Shape { get; set; }
 
     /// <summary>A null value was seen (missing keys are counted by the owning object).</summary>
     public bool SawNull { get; set; }

@@ -21,7 +21,12 @@ internal sealed record BoundFile(
     EquatableArray<ReferenceUse> Uses,
     EquatableArray<DeclaredFit> Fits,
     bool HasErrors,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A file whose binding failed (a bug of ours): no records, and the error.</summary>
+    public static BoundFile Failed(DataFileInfo file, DiagnosticInfo failure) =>
+        new(file.Collection, file.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}
 
 /// <summary>An id that a record uses to refer to another collection's record, with where it is written.</summary>
 internal sealed record ReferenceUse(string TargetCollection, string Id, LocationInfo Location);
@@ -83,4 +88,8 @@ internal sealed record DataSlotOutput(string Namespace, string ClassName, string
 internal sealed record NamedDataBlock(string Name, EquatableArray<string> Lines);
 
 /// <summary>Every collection's records, and the errors found while assembling them (dangling references, declared types that fit nothing).</summary>
-internal sealed record AssembledRecords(EquatableArray<CollectionRecords> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record AssembledRecords(EquatableArray<CollectionRecords> Collections, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The result of an assembly that failed (a bug of ours): no records, and the error.</summary>
+    public static AssembledRecords Failed(DiagnosticInfo failure) => new(EquatableArray<CollectionRecords>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}

@@ -20,7 +20,16 @@ internal sealed record DatasetResult(
     EquatableArray<BindingSchema> Bindings,
     EquatableArray<CollectionIds> Ids,
     EntryClassSpec EntryClass,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The result of a schema step that failed (a bug of ours): no collections, and the error.</summary>
+    public static DatasetResult Failed(DossierOptions options, DiagnosticInfo failure) => new(
+        EquatableArray<CollectionSpec>.Empty,
+        EquatableArray<BindingSchema>.Empty,
+        EquatableArray<CollectionIds>.Empty,
+        new EntryClassSpec(options.Namespace, options.ClassName, EquatableArray<CollectionSummary>.Empty),
+        new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}
 
 /// <summary>A collection's record ids, in data order.</summary>
 internal sealed record CollectionIds(string Collection, EquatableArray<string> Ids);
