@@ -13,35 +13,19 @@ namespace Dossier.Generators.Emission;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why data and not code. Records written as object initializers (one statement per record, in
-/// chunked methods) compile to IL whose size, compile time and start-up JIT time all grow with
-/// the data: 10,000 flat records took 12 s to compile and their first access JIT-compiled
-/// megabytes of straight-line IL, slower than deserializing the same JSON at run time; and every
-/// string literal went to the metadata's user-string heap, which the compiler caps at 16 MB
-/// (CS8103), a limit that 100,000 markdown records exceed.
+/// Data and not code: records written as object initializers compile to IL whose size, compile
+/// time and first-access JIT time grow with the data, and put every string on the metadata's
+/// user-string heap, which the compiler caps (CS8103). A <c>"""..."""u8</c> literal is stored
+/// as-is in the data section, with no IL per value and no user string. The code is then the same
+/// few methods whatever the size: a reader per record type (an object initializer whose values
+/// come from <c>global::Dossier.CompiledDataReader</c>, in property order) and one call per block
+/// of data, so no method nears the JIT's limit for optimised code and nothing nests deeper than
+/// the data does. docs/architecture.md gives the measurements behind this choice.
 /// </para>
 /// <para>
-/// Here the values go into <c>"""..."""u8</c> literals instead: the compiler stores those bytes
-/// as-is in the data section (no user-string heap, no IL per value). Compiling them still costs
-/// time in proportion to the bytes (the compiler lowers a UTF-8 literal byte by byte before it
-/// writes the blob: about 0.3 µs a byte on the benchmark machine, 4 s for 100,000 flat records),
-/// but far less than the same records cost as code (10,000 flat records, measured alike: 12 s
-/// as object initializers, 2 s as data), and the text is about the size of the JSON it came from.
-/// The code is the same few methods whatever the size: a reader per record type (an object
-/// initializer whose values come from <c>global::Dossier.CompiledDataReader</c>, in property
-/// order) and one call per block of data, so no method nears the JIT's limit for optimised code
-/// and nothing nests deeper than the data does. Start-up decodes the text (UTF-8 to strings,
-/// invariant number parsing) without JIT-compiling anything in proportion to the data: two to
-/// four times faster than System.Text.Json's source-generated deserializer over the same JSON,
-/// with about half its allocations or less (docs/performance.md).
-/// </para>
-/// <para>
-/// The text stays readable and reviewable: one line per record, values in property order
-/// separated by <c>|</c>, a comment above each block naming the values. See
-/// <c>CompiledDataReader</c> for the format. Each data file's lines are written when that file
-/// is bound to its collection's types (<c>RecordBinder.Bind</c>), straight from the parsed
-/// values, so an edit re-writes one file's lines; a value that has no data form is an error
-/// (DOS100), so a new kind of value is never emitted wrongly.
+/// The text stays readable and reviewable: one line per record, a comment above each block
+/// naming the values. The format and the cut into blocks are <see cref="CompiledDataWriter"/>'s;
+/// each data file's lines are written when that file is bound, so this class only places them.
 /// </para>
 /// </remarks>
 internal static class DataEmitter

@@ -6,7 +6,7 @@ namespace Dossier.Generators.Model;
 /// <summary>
 /// One data file's records bound to its collection's schema: each record as a line of compiled
 /// data (see <c>Emission/CompiledDataWriter.cs</c>), with the ids it refers to and what did not fit.
-/// Computed per file against the schema, so that an edit that keeps the schema re-binds one file.
+/// Computed per file against its collection's binding schema, so that an edit re-binds the files it touched.
 /// </summary>
 /// <param name="Collection">The collection's name on disk.</param>
 /// <param name="DisplayPath">The file's display path, which orders records within the collection.</param>

@@ -119,8 +119,8 @@ internal static class JsonDataParser
     private sealed class Scratch
     {
         // Lists per depth, reused from one object (or array) to the next: records are many and
-        // alike, and a new list per object, grown twice for a typical record, was a large share
-        // of the parse's allocations. Objects nest, so each depth has its own.
+        // alike, and a list per object would be allocated and grown again for every record.
+        // Objects nest, so each depth has its own.
         public readonly List<DataProperty>?[] Properties = new List<DataProperty>?[MaxDepth + 2];
         public readonly List<DataValue>?[] Items = new List<DataValue>?[MaxDepth + 2];
 
