@@ -12,10 +12,13 @@ public partial record Meeting
     /// <summary>Whether the meeting took place or is announced; the data may say only <c>held</c> or <c>planned</c>.</summary>
     public required MeetingStatus Status { get; init; }
 
-    /// <summary>The officials who took part (ids of <c>officials</c>); <see cref="Participants"/> resolves them.</summary>
+    /// <summary>
+    /// The officials who took part (ids of <c>officials</c>); <see cref="Participants"/> resolves them.
+    /// <see langword="null"/> where the article does not say who takes part (the planned leaders' meeting).
+    /// </summary>
     [DossierProperty("participants")]
     [DossierReference("officials")]
-    public required ValueList<string> ParticipantIds { get; init; }
+    public ValueList<string>? ParticipantIds { get; init; }
 }
 
 /// <summary>Whether a meeting has taken place.</summary>
@@ -32,8 +35,11 @@ public enum MeetingStatus
 [DossierCollection("agreements")]
 public partial record Agreement
 {
-    /// <summary>The countries party to the agreement (ids of <c>countries</c>); <see cref="Parties"/> resolves them.</summary>
+    /// <summary>
+    /// The countries party to the agreement (ids of <c>countries</c>); <see cref="Parties"/> resolves them.
+    /// <see langword="null"/> where the article does not say who adopted it (the Information Communiqué).
+    /// </summary>
     [DossierProperty("parties")]
     [DossierReference("countries")]
-    public required ValueList<string> PartyIds { get; init; }
+    public ValueList<string>? PartyIds { get; init; }
 }

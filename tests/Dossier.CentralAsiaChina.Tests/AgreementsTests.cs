@@ -7,7 +7,7 @@ namespace Dossier.CentralAsiaChina.Tests;
 public class AgreementsTests
 {
     [Fact]
-    public void Communique_was_adopted_by_all_six_at_the_sixth_meeting()
+    public void Communique_was_adopted_at_the_sixth_meeting_by_parties_the_article_does_not_name()
     {
         var communique = Dataset.Agreements.Get("information-communique");
 
@@ -15,9 +15,9 @@ public class AgreementsTests
         Assert.Equal("communique", communique.Kind);
         Assert.Equal(new DateOnly(2025, 4, 26), communique.Date);
         Assert.Equal("sixth-foreign-ministers-meeting", communique.MeetingId);
-        Assert.Equal(
-            ["kazakhstan", "china", "kyrgyz-republic", "tajikistan", "uzbekistan", "turkmenistan"],
-            communique.PartyIds);
+        // "an Information Communiqué was adopted": the article does not say by whom.
+        Assert.Null(communique.PartyIds);
+        Assert.Null(communique.Parties);
         Assert.Null(communique.FirstYear);
         Assert.Null(communique.LastYear);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Dossier.CentralAsiaChina.Data;
 
@@ -99,13 +100,59 @@ public class MeetingsTests
         Assert.Null(meeting.Ordinal);
         Assert.Null(meeting.City);
         Assert.Null(meeting.Format);
-        Assert.Empty(meeting.ParticipantIds);
-        Assert.Empty(meeting.Participants);
-        Assert.Empty(meeting.CountryIds);
-        Assert.Empty(meeting.Countries);
-        Assert.Empty(meeting.Topics);
+
+        // Unknown, not "none": the article names no participant, country or topic of the leaders' meeting.
+        Assert.Null(meeting.ParticipantIds);
+        Assert.Null(meeting.Participants);
+        Assert.Null(meeting.CountryIds);
+        Assert.Null(meeting.Countries);
+        Assert.Null(meeting.Topics);
         Assert.Empty(meeting.Outcomes);
     }
+
+    [Fact]
+    public void Leaders_meeting_body_is_the_one_sentence_that_announces_it()
+    {
+        var meeting = Dataset.Meetings.Get(Leaders);
+        var sentence = "The upcoming meeting of leaders will mark a new chapter in eternal friendship and prosperity.";
+
+        // Nurtleu's paragraph is about the sixth meeting: it belongs to that record, not this one.
+        Assert.Equal(["# Upcoming meeting of leaders", "> " + sentence], Paragraphs(meeting.Body));
+        Assert.DoesNotContain("multilateral framework", meeting.Body, StringComparison.Ordinal);
+        Assert.Contains("Nurtleu reinforced the value of the multilateral framework", Dataset.Meetings.Get(Sixth).Body, StringComparison.Ordinal);
+
+        // The sentence is quoted speech: the quote record says who said it, and where.
+        var quote = Assert.Single(Dataset.Quotes, q => q.Text.Contains(sentence, StringComparison.Ordinal));
+        Assert.Equal("murat-nurtleu", quote.OfficialId);
+        Assert.Equal(Sixth, quote.MeetingId);
+    }
+
+    [Theory]
+    [InlineData(Sixth)]
+    [InlineData(Dialogue)]
+    [InlineData(Leaders)]
+    public void Meeting_body_paragraphs_are_verbatim_from_the_article(string id)
+    {
+        var article = Dataset.Articles.Get("almaty-2025").Body;
+
+        // The title heading names the meeting in the article's words, capitalised; the paragraphs
+        // under it, once a quotation's marker is removed, are the article's text.
+        var bad = Paragraphs(Dataset.Meetings.Get(id).Body)
+            .Skip(1)
+            .Select(p => p.TrimStart('>', ' '))
+            .Where(p => !article.Contains(p, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(bad);
+    }
+
+    /// <summary>The non-blank lines of a markdown body, up to its first section heading.</summary>
+    private static List<string> Paragraphs(string body) =>
+        body.Split('\n')
+            .Select(l => l.Trim())
+            .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Where(l => l.Length > 0)
+            .ToList();
 
     [Fact]
     public void InYear_finds_the_two_dated_meetings_of_2025()

@@ -17,7 +17,9 @@ internal static class AgreementsSection
                 Cells.Bold(agreement.Title),
                 Cells.Plain(agreement.Kind),
                 Cells.Plain(Describe.Date(agreement.Date, "not given")),
-                Cells.Plain(Describe.Countries(agreement.Parties)),
+                agreement.Parties is null
+                    ? Cells.Dim("not stated")
+                    : Cells.Plain(Describe.Countries(agreement.Parties)),
                 Cells.Plain(Describe.Meeting(agreement.Meeting)),
                 Cells.Plain(Describe.Years(agreement.FirstYear, agreement.LastYear)),
                 Cells.Dim(Describe.Source(agreement.Source)));
