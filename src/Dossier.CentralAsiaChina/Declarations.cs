@@ -43,3 +43,34 @@ public partial record Agreement
     [DossierReference("countries")]
     public ValueList<string>? PartyIds { get; init; }
 }
+
+/// <summary>
+/// A position stated at a meeting: who (<see cref="Holder"/>, and <see cref="Official"/> where one
+/// official is named) stressed or agreed what (<see cref="Statement"/>, in the article's words).
+/// </summary>
+[DossierCollection("positions")]
+public partial record Position
+{
+    /// <summary>To whom the article attributes the position; the data says <c>discussions</c>, <c>allParties</c>, <c>ministers</c> or <c>official</c>.</summary>
+    public required PositionHolder Holder { get; init; }
+}
+
+/// <summary>
+/// To whom the article attributes a position. The article's own subjects, kept apart because they
+/// are not the same group: "the ministers" may not include Turkmenistan's representative, and "the
+/// discussions" name no one.
+/// </summary>
+public enum PositionHolder
+{
+    /// <summary>"The discussions emphasized …": the discussions at the meeting, no one named.</summary>
+    Discussions,
+
+    /// <summary>"All parties recognized …": every party to the meeting.</summary>
+    AllParties,
+
+    /// <summary>"The ministers unanimously agreed …": the foreign ministers.</summary>
+    Ministers,
+
+    /// <summary>One official, named by <see cref="Position.Official"/>.</summary>
+    Official,
+}

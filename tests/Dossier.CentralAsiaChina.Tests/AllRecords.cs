@@ -17,6 +17,7 @@ internal static class AllRecords
             .Concat(Dataset.Officials.Select(r => ("officials", (IRecord)r)))
             .Concat(Dataset.Meetings.Select(r => ("meetings", (IRecord)r)))
             .Concat(Dataset.Agreements.Select(r => ("agreements", (IRecord)r)))
+            .Concat(Dataset.Positions.Select(r => ("positions", (IRecord)r)))
             .Concat(Dataset.Quotes.Select(r => ("quotes", (IRecord)r)))
             .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", (IRecord)r)));
 
@@ -27,6 +28,7 @@ internal static class AllRecords
             .Concat(Dataset.Officials.Select(r => ("officials", r.Id, r.Excerpt)))
             .Concat(Dataset.Meetings.Select(r => ("meetings", r.Id, r.Excerpt)))
             .Concat(Dataset.Agreements.Select(r => ("agreements", r.Id, r.Excerpt)))
+            .Concat(Dataset.Positions.Select(r => ("positions", r.Id, r.Excerpt)))
             .Concat(Dataset.Quotes.Select(r => ("quotes", r.Id, r.Excerpt)))
             .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.Excerpt)));
 
@@ -39,6 +41,7 @@ internal static class AllRecords
             .Concat(Dataset.Officials.Select(r => ("officials", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
             .Concat(Dataset.Meetings.Select(r => ("meetings", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
             .Concat(Dataset.Agreements.Select(r => ("agreements", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
+            .Concat(Dataset.Positions.Select(r => ("positions", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
             .Concat(Dataset.Quotes.Select(r => ("quotes", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
             .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))));
 }

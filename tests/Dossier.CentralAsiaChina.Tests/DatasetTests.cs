@@ -22,6 +22,7 @@ public class DatasetTests
         Assert.Equal(6, Dataset.Officials.Count);
         Assert.Equal(3, Dataset.Meetings.Count);
         Assert.Equal(3, Dataset.Agreements.Count);
+        Assert.Equal(6, Dataset.Positions.Count);
         Assert.Equal(2, Dataset.Quotes.Count);
         Assert.Equal(3, Dataset.TradeFigures.Count);
     }
@@ -41,6 +42,9 @@ public class DatasetTests
         Assert.Equal(
             ["consulate-general-guangzhou-notes", "information-communique", "memorandum-foreign-ministries-2026-2028"],
             Dataset.Agreements.Select(a => a.Id).Order());
+        Assert.Equal(
+            ["balanced-approaches", "mutual-respect-and-equality", "regular-meetings", "strategies-for-modern-challenges", "value-of-multilateral-framework", "wider-cooperation-for-regional-stability"],
+            Dataset.Positions.Select(p => p.Id).Order());
         Assert.Equal(
             ["nurtleu-flagship-format", "wang-yi-priority-partner"],
             Dataset.Quotes.Select(q => q.Id).Order());

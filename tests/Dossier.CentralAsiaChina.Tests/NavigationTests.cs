@@ -178,6 +178,7 @@ public class NavigationTests
         Assert.Equal(Dataset.Officials.Select(r => r.Id), article.Officials.Select(r => r.Id));
         Assert.Equal(Dataset.Meetings.Select(r => r.Id), article.Meetings.Select(r => r.Id));
         Assert.Equal(Dataset.Agreements.Select(r => r.Id), article.Agreements.Select(r => r.Id));
+        Assert.Equal(Dataset.Positions.Select(r => r.Id), article.Positions.Select(r => r.Id));
         Assert.Equal(Dataset.Quotes.Select(r => r.Id), article.Quotes.Select(r => r.Id));
         Assert.Equal(Dataset.TradeFigures.Select(r => r.Id), article.TradeFigures.Select(r => r.Id));
         Assert.Same(Dataset.Officials.Get("murat-nurtleu"), article.Officials[0]);
@@ -204,6 +205,8 @@ public class NavigationTests
         Assert.Same(article.Officials, article.Officials);
         Assert.Same(article.Meetings, article.Meetings);
         Assert.Same(article.Agreements, article.Agreements);
+        Assert.Same(article.Positions, article.Positions);
+        Assert.Same(sixth.Positions, sixth.Positions);
         Assert.Same(article.Quotes, article.Quotes);
         Assert.Same(article.TradeFigures, article.TradeFigures);
     }
@@ -247,7 +250,7 @@ public class NavigationTests
 
         var article = Dataset.Articles.Get("almaty-2025").ToString();
         Assert.Contains("Id = almaty-2025", article, StringComparison.Ordinal);
-        foreach (var navigation in new[] { "Countries", "Officials", "Meetings", "Agreements", "Quotes", "TradeFigures" })
+        foreach (var navigation in new[] { "Countries", "Officials", "Meetings", "Agreements", "Positions", "Quotes", "TradeFigures" })
         {
             Assert.DoesNotContain(navigation + " = ", article, StringComparison.Ordinal);
         }

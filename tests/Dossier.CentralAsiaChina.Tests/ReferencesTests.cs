@@ -94,6 +94,15 @@ public class ReferencesTests
     }
 
     [Fact]
+    public void Position_meetings_and_officials_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Positions, p => [p.MeetingId], Dataset.Meetings.Contains));
+        Assert.Empty(Unresolved(Dataset.Positions, p => [p.MeetingId], p => [p.Meeting], Dataset.Meetings));
+        Assert.Empty(Dangling(Dataset.Positions, p => p.OfficialId is { } id ? [id] : [], Dataset.Officials.Contains));
+        Assert.Empty(Unresolved(Dataset.Positions, p => p.OfficialId is { } id ? [id] : [], p => p.Official is { } o ? [o] : [], Dataset.Officials));
+    }
+
+    [Fact]
     public void Quote_officials_exist()
     {
         Assert.Empty(Dangling(Dataset.Quotes, q => [q.OfficialId], Dataset.Officials.Contains));
@@ -118,7 +127,7 @@ public class ReferencesTests
         Assert.Empty(dangling);
         Assert.Equal(
             Dataset.Countries.Count + Dataset.Officials.Count + Dataset.Meetings.Count
-            + Dataset.Agreements.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count,
+            + Dataset.Agreements.Count + Dataset.Positions.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count,
             AllRecords.ArticleReferences().Count());
 
         var unresolved = AllRecords.ArticleReferences()
