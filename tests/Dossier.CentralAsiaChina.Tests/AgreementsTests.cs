@@ -23,6 +23,26 @@ public class AgreementsTests
     }
 
     [Fact]
+    public void Communique_reaffirms_good_neighborliness_sustainable_development_and_a_stronger_partnership()
+    {
+        var communique = Dataset.Agreements.Get("information-communique");
+
+        Assert.Equal(
+            ["good-neighborliness", "sustainable development", "a stronger multilateral partnership within the Central Asia-China framework"],
+            communique.Reaffirms);
+
+        // In the article's words, and in the words of the record's own excerpt.
+        Assert.Contains("reaffirming a shared dedication to good-neighborliness, sustainable development, and a stronger multilateral partnership", communique.Excerpt, StringComparison.Ordinal);
+        Assert.All(communique.Reaffirms!, item => Assert.Contains(item, communique.Excerpt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_communique_is_said_to_reaffirm_anything()
+    {
+        Assert.Equal("information-communique", Assert.Single(Dataset.Agreements, a => a.Reaffirms is not null).Id);
+    }
+
+    [Fact]
     public void Memorandum_covers_2026_to_2028()
     {
         var memorandum = Dataset.Agreements.Get("memorandum-foreign-ministries-2026-2028");
