@@ -74,3 +74,19 @@ public enum PositionHolder
     /// <summary>One official, named by <see cref="Position.Official"/>.</summary>
     Official,
 }
+
+/// <summary>
+/// An aim to multiply a trade figure: not a figure itself, since it gives neither an amount nor a
+/// year, only a <see cref="Factor"/> over its <see cref="Baseline"/> and a <see cref="Horizon"/>.
+/// </summary>
+[DossierCollection("trade-aims")]
+public partial record TradeAim
+{
+    /// <summary>The figure the aim multiplies (id of <c>trade-figures</c>); <see cref="Baseline"/> resolves it.</summary>
+    [DossierProperty("baseline")]
+    [DossierReference("trade-figures")]
+    public required string BaselineId { get; init; }
+
+    /// <summary>The year by which the aim is to be met; <see langword="null"/> where the article names none.</summary>
+    public int? TargetYear { get; init; }
+}

@@ -24,7 +24,8 @@ public class DatasetTests
         Assert.Equal(3, Dataset.Agreements.Count);
         Assert.Equal(6, Dataset.Positions.Count);
         Assert.Equal(2, Dataset.Quotes.Count);
-        Assert.Equal(3, Dataset.TradeFigures.Count);
+        Assert.Equal(2, Dataset.TradeFigures.Count);
+        Assert.Single(Dataset.TradeAims);
     }
 
     [Fact]
@@ -49,8 +50,9 @@ public class DatasetTests
             ["nurtleu-flagship-format", "wang-yi-priority-partner"],
             Dataset.Quotes.Select(q => q.Id).Order());
         Assert.Equal(
-            ["bilateral-trade-2024", "joint-projects", "trade-doubling-aim"],
+            ["bilateral-trade-2024", "joint-projects"],
             Dataset.TradeFigures.Select(t => t.Id).Order());
+        Assert.Equal(["trade-doubling-aim"], Dataset.TradeAims.Select(t => t.Id));
     }
 
     [Fact]

@@ -181,6 +181,7 @@ public class NavigationTests
         Assert.Equal(Dataset.Positions.Select(r => r.Id), article.Positions.Select(r => r.Id));
         Assert.Equal(Dataset.Quotes.Select(r => r.Id), article.Quotes.Select(r => r.Id));
         Assert.Equal(Dataset.TradeFigures.Select(r => r.Id), article.TradeFigures.Select(r => r.Id));
+        Assert.Equal(Dataset.TradeAims.Select(r => r.Id), article.TradeAims.Select(r => r.Id));
         Assert.Same(Dataset.Officials.Get("murat-nurtleu"), article.Officials[0]);
     }
 
@@ -209,6 +210,8 @@ public class NavigationTests
         Assert.Same(sixth.Positions, sixth.Positions);
         Assert.Same(article.Quotes, article.Quotes);
         Assert.Same(article.TradeFigures, article.TradeFigures);
+        Assert.Same(article.TradeAims, article.TradeAims);
+        Assert.Same(kazakhstan.TradeFigures, kazakhstan.TradeFigures);
     }
 
     // Printing.
@@ -250,7 +253,7 @@ public class NavigationTests
 
         var article = Dataset.Articles.Get("almaty-2025").ToString();
         Assert.Contains("Id = almaty-2025", article, StringComparison.Ordinal);
-        foreach (var navigation in new[] { "Countries", "Officials", "Meetings", "Agreements", "Positions", "Quotes", "TradeFigures" })
+        foreach (var navigation in new[] { "Countries", "Officials", "Meetings", "Agreements", "Positions", "Quotes", "TradeFigures", "TradeAims" })
         {
             Assert.DoesNotContain(navigation + " = ", article, StringComparison.Ordinal);
         }

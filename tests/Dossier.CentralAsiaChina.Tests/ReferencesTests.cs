@@ -103,6 +103,22 @@ public class ReferencesTests
     }
 
     [Fact]
+    public void Trade_figure_and_aim_countries_exist()
+    {
+        Assert.Empty(Dangling(Dataset.TradeFigures, t => t.CountryIds, Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.TradeFigures, t => t.CountryIds, t => t.Countries, Dataset.Countries));
+        Assert.Empty(Dangling(Dataset.TradeAims, t => t.CountryIds, Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.TradeAims, t => t.CountryIds, t => t.Countries, Dataset.Countries));
+    }
+
+    [Fact]
+    public void Trade_aim_baselines_exist()
+    {
+        Assert.Empty(Dangling(Dataset.TradeAims, t => [t.BaselineId], Dataset.TradeFigures.Contains));
+        Assert.Empty(Unresolved(Dataset.TradeAims, t => [t.BaselineId], t => [t.Baseline], Dataset.TradeFigures));
+    }
+
+    [Fact]
     public void Quote_officials_exist()
     {
         Assert.Empty(Dangling(Dataset.Quotes, q => [q.OfficialId], Dataset.Officials.Contains));
@@ -127,7 +143,7 @@ public class ReferencesTests
         Assert.Empty(dangling);
         Assert.Equal(
             Dataset.Countries.Count + Dataset.Officials.Count + Dataset.Meetings.Count
-            + Dataset.Agreements.Count + Dataset.Positions.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count,
+            + Dataset.Agreements.Count + Dataset.Positions.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count + Dataset.TradeAims.Count,
             AllRecords.ArticleReferences().Count());
 
         var unresolved = AllRecords.ArticleReferences()
