@@ -67,6 +67,17 @@ public class DatasetTests
     }
 
     [Fact]
+    public void Article_sections_follow_the_markdown_headings()
+    {
+        var article = Dataset.Articles.Get("almaty-2025");
+
+        var section = Assert.Single(article.Sections);
+        Assert.Equal((article.Subtitle, 2), (section.Heading, section.Level));
+        Assert.StartsWith("ASTANA — The sixth meeting of foreign ministers", section.Text, StringComparison.Ordinal);
+        Assert.EndsWith("encourage sustained growth and development in the region.", section.Text.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_ids_are_reported_as_missing()
     {
         Assert.False(Dataset.Officials.Contains("nursultan-nazarbayev"));
