@@ -25,36 +25,8 @@ internal static class DatasetInference
 
     public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
-        // Each file's own diagnostics (parse and shape) are reported here too: one output for all
-        // files rather than one per file, which would cost the driver a step per file on every edit.
         var diagnostics = new List<DiagnosticInfo>();
-        var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
-        var fileDiagnostics = new List<FileParseResult>();
-        foreach (var result in results)
-        {
-            if (result.Diagnostics.Count > 0)
-            {
-                fileDiagnostics.Add(result);
-            }
-
-            if (result.Shape is { } file)
-            {
-                if (!byCollection.TryGetValue(file.File.Collection, out var list))
-                {
-                    byCollection.Add(file.File.Collection, list = new List<FileShape>(byCollection.Count == 0 ? results.Length : 4));
-                }
-
-                list.Add(file);
-            }
-        }
-
-        // In file order, whatever order the compiler passed the files in.
-        PathOrder.Sort(fileDiagnostics, static d => d.Path);
-        foreach (var file in fileDiagnostics)
-        {
-            diagnostics.AddRange(file.Diagnostics);
-        }
-
+        var byCollection = GroupByCollection(results, diagnostics);
         var names = new Dictionary<string, CollectionName>(StringComparer.Ordinal);
         foreach (var name in byCollection.Keys)
         {
@@ -85,22 +57,11 @@ internal static class DatasetInference
             var collection = result.Spec;
             var location = LocationInfo.FileStart(files[0].File.FilePath);
 
-            if (collection.PropertyName == options.ClassName || InheritedMembers.Contains(collection.PropertyName) || properties.ContainsKey(collection.PropertyName))
+            if (ClaimPropertyName(collection, properties, options, location, diagnostics) && ClaimTypeNames(collection, types, location, diagnostics))
             {
-                var other = collection.PropertyName == options.ClassName ? "the class itself"
-                    : InheritedMembers.Contains(collection.PropertyName) ? "a member every class inherits from object"
-                    : properties[collection.PropertyName];
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameCollision, location, pair.Key, other, collection.PropertyName, options.ClassName));
-                continue;
+                properties.Add(collection.PropertyName, $"'{pair.Key}'");
+                inferred.Add(result);
             }
-
-            if (!ClaimTypeNames(collection, types, location, diagnostics))
-            {
-                continue;
-            }
-
-            properties.Add(collection.PropertyName, $"'{pair.Key}'");
-            inferred.Add(result);
         }
 
         // 2. References, now that every target is known: link the types (ids are checked when the
@@ -113,6 +74,58 @@ internal static class DatasetInference
         var entry = new EntryClassSpec(options.Namespace, options.ClassName, summaries.ToEquatableArray());
         var bindings = collections.Select(BindingSchema.Of).ToEquatableArray();
         return new DatasetResult(collections.ToEquatableArray(), bindings, inferred.Select(r => r.Ids).ToEquatableArray(), entry, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The files' shapes by collection (collections in name order), and each file's own diagnostics
+    /// (parse and shape) added in path order: one output for all files rather than one per file,
+    /// which would cost the driver a step per file on every edit.
+    /// </summary>
+    private static SortedDictionary<string, List<FileShape>> GroupByCollection(ImmutableArray<FileParseResult> results, List<DiagnosticInfo> diagnostics)
+    {
+        var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
+        var fileDiagnostics = new List<FileParseResult>();
+        foreach (var result in results)
+        {
+            if (result.Diagnostics.Count > 0)
+            {
+                fileDiagnostics.Add(result);
+            }
+
+            if (result.Shape is { } file)
+            {
+                if (!byCollection.TryGetValue(file.File.Collection, out var list))
+                {
+                    byCollection.Add(file.File.Collection, list = new List<FileShape>(byCollection.Count == 0 ? results.Length : 4));
+                }
+
+                list.Add(file);
+            }
+        }
+
+        // In file order, whatever order the compiler passed the files in.
+        PathOrder.Sort(fileDiagnostics, static d => d.Path);
+        foreach (var file in fileDiagnostics)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        return byCollection;
+    }
+
+    /// <summary>The collection's property on the entry class must be free: not the class's name, an inherited member or another collection's (compared ignoring case, as hint names are).</summary>
+    private static bool ClaimPropertyName(CollectionSpec collection, Dictionary<string, string> properties, DossierOptions options, LocationInfo location, List<DiagnosticInfo> diagnostics)
+    {
+        if (collection.PropertyName != options.ClassName && !InheritedMembers.Contains(collection.PropertyName) && !properties.ContainsKey(collection.PropertyName))
+        {
+            return true;
+        }
+
+        var other = collection.PropertyName == options.ClassName ? "the class itself"
+            : InheritedMembers.Contains(collection.PropertyName) ? "a member every class inherits from object"
+            : properties[collection.PropertyName];
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameCollision, location, collection.Name, other, collection.PropertyName, options.ClassName));
+        return false;
     }
 
     /// <summary>

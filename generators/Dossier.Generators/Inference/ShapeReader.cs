@@ -216,9 +216,9 @@ internal sealed class ShapeReader
                     return;
                 }
 
-                if (Expect(type, DataValueKind.Number, value) && kind > type.Number)
+                if (Expect(type, DataValueKind.Number, value))
                 {
-                    type.Number = kind;
+                    type.WidenNumber(kind);
                 }
 
                 return;
@@ -226,8 +226,7 @@ internal sealed class ShapeReader
             case DataValueKind.String:
                 if (Expect(type, DataValueKind.String, value))
                 {
-                    type.AllDates &= ScalarRules.TryDate(value.Text!, out _);
-                    type.AllDateTimeOffsets &= ScalarRules.TryDateTimeOffset(value.Text!, out _);
+                    type.NarrowStrings(ScalarRules.TryDate(value.Text!, out _), ScalarRules.TryDateTimeOffset(value.Text!, out _));
                 }
 
                 return;
@@ -258,15 +257,7 @@ internal sealed class ShapeReader
 
     private static bool Expect(TypeBuilder type, DataValueKind shape, DataValue value)
     {
-        if (type.Shape == DataValueKind.Null)
-        {
-            type.Shape = shape;
-            type.FirstLocation = value.Location;
-            type.Example = value.Text;
-            return true;
-        }
-
-        if (type.Shape == shape)
+        if (type.Adopt(shape, value.Location, value.Text))
         {
             return true;
         }
