@@ -7,7 +7,7 @@
 #
 #   tests/Dossier.Benchmarks/run.sh           # quick: the subset (run.sh's purpose)
 #   tests/Dossier.Benchmarks/run.sh --full    # every size, 100 to 100,000 records (much longer)
-#   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries
+#   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries, consumer
 #
 # For one benchmark at full size with BenchmarkDotNet's defaults:
 #   dotnet run -c Release --project tests/Dossier.Benchmarks -- --filter '*Startup*'
@@ -24,3 +24,9 @@ if ! dotnet build -c Release --nologo Dossier.Benchmarks.csproj >"$build_log" 2>
 fi
 
 dotnet bin/Release/net10.0/Dossier.Benchmarks.dll figures "$@"
+
+# The consumer build (a project using the packed package) is timed as whole processes, here.
+only="$(printf '%s\n' "$@" | sed -n 's/^--only=//p')"
+if [ -z "$only" ] || [[ ",$only," == *",consumer,"* ]]; then
+  ./consumer-build.sh 10000 3 | tee -a BenchmarkDotNet.Artifacts/figures.txt
+fi
