@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Dossier.Tool.Output;
+using Dossier.Tool.Workspace;
+using Microsoft.CodeAnalysis;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Tool.Commands;
+
+/// <summary>`dossier check`: the generator's diagnostics for the data, as a build would report them.</summary>
+internal sealed class CheckCommand(ToolEnvironment environment) : Command<CheckCommand.Settings>
+{
+    internal sealed class Settings : FormatSettings
+    {
+        [CommandOption("--warnaserror")]
+        [Description("Treat warnings as errors (exit code 1).")]
+        public bool WarningsAsErrors { get; init; }
+
+        [CommandOption("-w|--watch")]
+        [Description("Check again on every change under the data folder and to the project's .cs files, until Ctrl+C.")]
+        public bool Watch { get; init; }
+
+        public override ValidationResult Validate() =>
+            Watch && Format == OutputFormat.Json ? ValidationResult.Error("--watch prints text; it cannot be combined with --format json.") : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var project = ProjectLocator.Locate(settings.Project, settings.Data, environment);
+        WorkspaceNotes.WriteDeclarationsNote(project, environment);
+        var stopwatch = Stopwatch.StartNew();
+        var workspace = WorkspaceNotes.OpenAndLoad(project, trackSteps: false, environment);
+        var diagnostics = WorkspaceNotes.WithProgress(environment, $"Checking {workspace.FileCount:N0} data files", () => workspace.Run(environment.Cancellation));
+        var exitCode = Report(workspace, diagnostics, settings);
+        if (!settings.Watch)
+        {
+            return exitCode;
+        }
+
+        environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dossier watch: first check took {stopwatch.ElapsedMilliseconds} ms. Watching {ProjectLocator.Relative(environment.WorkingDirectory, project.DataRoot)} for changes; Ctrl+C stops."));
+        environment.Output.Flush();
+        using var watcher = new ChangeWatcher(project);
+        while (!environment.Cancellation.IsCancellationRequested)
+        {
+            var changed = watcher.WaitForChanges(environment.Cancellation);
+            if (changed.Count == 0)
+            {
+                continue;
+            }
+
+            stopwatch.Restart();
+            var applied = workspace.Apply(changed, environment.Cancellation);
+            if (applied.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var line in applied)
+            {
+                environment.Output.WriteLine("dossier watch: " + ToRelative(line));
+            }
+
+            diagnostics = workspace.Run(environment.Cancellation);
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            Report(workspace, diagnostics, settings);
+            environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dossier watch: re-checked in {elapsed:0.0} ms."));
+            environment.Output.Flush();
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private string ToRelative(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return line[..(space + 1)] + ProjectLocator.Relative(environment.WorkingDirectory, line[(space + 1)..]);
+    }
+
+    private int Report(DataWorkspace workspace, IReadOnlyList<Diagnostic> diagnostics, Settings settings)
+    {
+        var lines = diagnostics
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            .Select(d => DiagnosticPrinter.ToLine(d, settings.WarningsAsErrors, environment.WorkingDirectory))
+            .ToList();
+        foreach (var (path, problem) in workspace.FileProblems)
+        {
+            environment.Error.WriteLine($"dossier: note: {ProjectLocator.Relative(environment.WorkingDirectory, path)}: {problem}.");
+        }
+
+        var errors = lines.Count(l => l.Severity == "error");
+        var warnings = lines.Count(l => l.Severity == "warning");
+        if (settings.Format == OutputFormat.Json)
+        {
+            environment.Output.WriteLine(DiagnosticPrinter.ToJson(lines));
+            environment.Error.WriteLine(DiagnosticPrinter.Summary(errors, warnings, workspace.FileCount));
+        }
+        else
+        {
+            foreach (var line in lines)
+            {
+                environment.Output.WriteLine(DiagnosticPrinter.ToText(line));
+            }
+
+            environment.Output.WriteLine(DiagnosticPrinter.Summary(errors, warnings, workspace.FileCount));
+        }
+
+        environment.Output.Flush();
+        return errors > 0 ? ExitCodes.DataErrors : ExitCodes.Success;
+    }
+}
+
+/// <summary>What every command says and does around opening a workspace.</summary>
+internal static class WorkspaceNotes
+{
+    /// <summary>How many files make a run long enough to show progress on a terminal.</summary>
+    private const int ProgressThreshold = 2_000;
+
+    public static void WriteDeclarationsNote(ProjectContext project, ToolEnvironment environment)
+    {
+        if (!project.SeesDeclarations)
+        {
+            environment.Error.WriteLine("dossier: note: no project given (--data alone): C# declarations ([DossierCollection] types, declared property types and enums) are not seen. Use --project to check as the build does.");
+        }
+    }
+
+    public static DataWorkspace OpenAndLoad(ProjectContext project, bool trackSteps, ToolEnvironment environment)
+    {
+        var workspace = DataWorkspace.Open(project, trackSteps, environment.Cancellation);
+        WithProgress(environment, $"Reading {workspace.FileCount:N0} data files", () =>
+        {
+            workspace.LoadFiles(null, environment.Cancellation);
+            return 0;
+        }, workspace.FileCount);
+        return workspace;
+    }
+
+    /// <summary>Runs <paramref name="work"/> under a spinner on stderr when a person watches a long run; plain otherwise.</summary>
+    public static T WithProgress<T>(ToolEnvironment environment, string what, Func<T> work, int size = int.MaxValue)
+    {
+        if (!environment.IsTerminal || size < ProgressThreshold)
+        {
+            return work();
+        }
+
+        var console = DossierCli.ConsoleFor(environment.Error, isTerminal: true);
+        return console.Status().Start(what + "...", _ => work());
+    }
+}
