@@ -18,6 +18,7 @@ internal static class DossierCli
             config.Settings.Console = ConsoleFor(environment.Output, environment.IsTerminal);
             config.Settings.Registrar.RegisterInstance(environment);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Reports the errors a build would report in the data files, without building.")
                 .WithExample("check")

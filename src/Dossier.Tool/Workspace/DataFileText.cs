@@ -46,11 +46,11 @@ internal sealed class DataFileText(string path) : AdditionalText
         {
             return SourceText.From(bytes, bytes.Length, StrictUtf8, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: false, canBeEmbedded: false);
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (e is DecoderFallbackException or InvalidDataException)
         {
             // The compiler falls back to the ANSI code page for text that is not UTF-8: the build
             // reads the file the same way, so the diagnostics stay the build's.
-            problem = "is not valid UTF-8: read as Windows-1252, as the compiler reads it. Save it as UTF-8";
+            problem = "not valid UTF-8: read as Windows-1252, as the compiler reads such a file. Save it as UTF-8";
             return SourceText.From(bytes, bytes.Length, Latin1OrAnsi(), SourceHashAlgorithm.Sha1, throwIfBinaryDetected: false, canBeEmbedded: false);
         }
     }

@@ -136,6 +136,13 @@ internal static class ProjectLocator
         }
 
         start.ArgumentList.Add("-getItem:Using");
+        // Set when the tool runs inside a build or a test host; they would point this evaluation
+        // at that MSBuild instead of the SDK's own.
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE" })
+        {
+            start.Environment.Remove(name);
+        }
+
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
