@@ -64,7 +64,7 @@ internal sealed class InspectCommand(ToolEnvironment environment) : Command<Form
 
     private static void Write(IAnsiConsole console, DatasetDescription dataset, CollectionDescription collection)
     {
-        var status = collection.HasErrors ? " (has errors: no records)" : string.Empty;
+        var status = collection.HasErrors ? "; the data has errors, so a build compiles none of them" : string.Empty;
         console.MarkupLine(Invariant($"[bold]{Markup.Escape(collection.Name)}[/]: {Markup.Escape(dataset.ClassName)}.{Markup.Escape(collection.PropertyName)}, RecordSet<{Markup.Escape(collection.RecordType)}>, {collection.RecordCount:N0} record{(collection.RecordCount == 1 ? string.Empty : "s")} from {Markup.Escape(collection.Origin)}{status}"));
         foreach (var type in collection.Types)
         {

@@ -268,18 +268,16 @@ internal static partial class JsonSchemaWriter
 
         if (value.Kind == ValueKind.Enum && value.EnumMembers.Count > 0)
         {
-            var members = new JsonArray();
+            // Dossier accepts a member's name in any case (held, Held): a case-insensitive pattern
+            // accepts exactly that, and the examples give editors the names to complete.
+            schema["pattern"] = "^(?:" + string.Join("|", value.EnumMembers.Select(CaseInsensitive)) + ")$";
+            var examples = new JsonArray();
             foreach (var member in value.EnumMembers)
             {
-                members.Add(member);
+                examples.Add(char.ToLowerInvariant(member[0]) + member[1..]);
             }
 
-            if (value.IsNullable)
-            {
-                members.Add(null);
-            }
-
-            schema["enum"] = members;
+            schema["examples"] = examples;
         }
 
         if (value.Kind == ValueKind.List && value.Element is { } element)
@@ -289,6 +287,10 @@ internal static partial class JsonSchemaWriter
 
         return schema;
     }
+
+    /// <summary>A pattern that matches <paramref name="name"/> in any case (ECMA-262 patterns have no case-insensitive flag).</summary>
+    private static string CaseInsensitive(string name) =>
+        string.Concat(name.Select(c => char.IsLetter(c) ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]" : Regex.Escape(c.ToString())));
 
     /// <summary>An XML doc summary as plain text: the tags dropped, the entities decoded.</summary>
     private static string PlainText(string summary) =>
