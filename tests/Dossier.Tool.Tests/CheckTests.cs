@@ -31,11 +31,11 @@ public sealed class CheckTests
         Assert.Equal(
             new[]
             {
-                "data/countries.json(3,48): error DOS201: 'countries.population' is a string here but a number at countries.json:2:53. Every value of one property must have the same type: change one of them (quote a number to make it a string).",
-                "data/countries.json(4,11): error DOS206: The id 'kz' is used twice in collection 'countries' (first at countries.json:2:11). Ids must be unique within a collection.",
-                "data/deep/a/too-deep.json(1,1): warning DOS111: 'data/deep/a/too-deep.json' is in the data folder but fits no data convention (collections are one level deep), so it is not read. Move it to 'data/name.json', 'data/name.md' or 'data/name/*.json|md'.",
-                "data/notes/broken.json(2,1): error DOS101: 'data/notes/broken.json' is not valid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed. Fix the text at this position.",
-                "data/officials.json(3,32): error DOS210: 'officials' refers to the id 'atlantis', but the collection 'countries' has no record with that id. Fix the id, or add the record.",
+                "data/countries.json(3,48): error DOS201: 'countries.population' is a string here but a number at countries.json:2:53. Every value of one property must have the same type: change one of them (quote a number to make it a string). (https://github.com/dossier-dotnet/dossier/blob/main/docs/diagnostics.md#dos201)",
+                "data/countries.json(4,11): error DOS206: The id 'kz' is used twice in collection 'countries' (first at countries.json:2:11). Ids must be unique within a collection. (https://github.com/dossier-dotnet/dossier/blob/main/docs/diagnostics.md#dos206)",
+                "data/deep/a/too-deep.json(1,1): warning DOS111: 'data/deep/a/too-deep.json' is in the data folder but fits no data convention (collections are one level deep), so it is not read. Move it to 'data/name.json', 'data/name.md' or 'data/name/*.json|md'. (https://github.com/dossier-dotnet/dossier/blob/main/docs/diagnostics.md#dos111)",
+                "data/notes/broken.json(2,1): error DOS101: 'data/notes/broken.json' is not valid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed. Fix the text at this position. (https://github.com/dossier-dotnet/dossier/blob/main/docs/diagnostics.md#dos101)",
+                "data/officials.json(3,32): error DOS210: 'officials' refers to the id 'atlantis', but the collection 'countries' has no record with that id. Fix the id, or add the record. (https://github.com/dossier-dotnet/dossier/blob/main/docs/diagnostics.md#dos210)",
                 "dossier check: 4 errors, 1 warning in 5 data files.",
             },
             result.OutputLines);

@@ -38,11 +38,17 @@ internal static class DiagnosticPrinter
         return new DiagnosticLine(diagnostic.Id, severity, path, line, column, diagnostic.GetMessage(CultureInfo.InvariantCulture), help);
     }
 
-    /// <summary>The compiler's format: <c>path(line,col): error DOS201: message</c>; <c>dossier : error ...</c> for no location.</summary>
-    public static string ToText(DiagnosticLine line) =>
-        line.Path is null
-            ? $"dossier : {line.Severity} {line.Id}: {line.Message}"
-            : string.Create(CultureInfo.InvariantCulture, $"{line.Path}({line.Line},{line.Column}): {line.Severity} {line.Id}: {line.Message}");
+    /// <summary>
+    /// The compiler's format, as `dotnet build` prints it: <c>path(line,col): error DOS201: message (help link)</c>;
+    /// <c>dossier : error ...</c> for one without a location.
+    /// </summary>
+    public static string ToText(DiagnosticLine line)
+    {
+        var message = line.HelpUri is null ? line.Message : line.Message + " (" + line.HelpUri + ")";
+        return line.Path is null
+            ? $"dossier : {line.Severity} {line.Id}: {message}"
+            : string.Create(CultureInfo.InvariantCulture, $"{line.Path}({line.Line},{line.Column}): {line.Severity} {line.Id}: {message}");
+    }
 
     public static string ToJson(IEnumerable<DiagnosticLine> lines)
     {
