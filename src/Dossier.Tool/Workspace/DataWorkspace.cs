@@ -55,7 +55,8 @@ internal sealed class DataWorkspace
         _compilation = CSharpCompilation.Create(
             "Dossier.Tool.Project",
             trees,
-            References.Value,
+            // Without C# there is nothing to bind: the framework's metadata is not worth loading.
+            trees.Count == 0 ? ImmutableArray<MetadataReference>.Empty : References.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: project.NullableEnabled ? NullableContextOptions.Enable : NullableContextOptions.Disable,
@@ -168,7 +169,7 @@ internal sealed class DataWorkspace
                 {
                     var tree = ParseSource(path, cancellationToken);
                     _trees[path] = tree;
-                    _compilation = _compilation.AddSyntaxTrees(tree);
+                    _compilation = (_compilation.References.Any() ? _compilation : _compilation.WithReferences(References.Value)).AddSyntaxTrees(tree);
                     described.Add("added " + path);
                 }
             }
