@@ -34,18 +34,19 @@ internal sealed class CheckCommand(ToolEnvironment environment) : Command<CheckC
     {
         var project = ProjectLocator.Locate(settings.Project, settings.Data, environment);
         WorkspaceNotes.WriteDeclarationsNote(project, environment);
+        // Watching starts before the first check, so that an edit made while it runs is not missed.
+        using var watcher = settings.Watch ? new ChangeWatcher(project) : null;
         var stopwatch = Stopwatch.StartNew();
         var workspace = WorkspaceNotes.OpenAndLoad(project, trackSteps: false, environment);
         var diagnostics = WorkspaceNotes.WithProgress(environment, $"Checking {workspace.FileCount:N0} data files", () => workspace.Run(environment.Cancellation));
         var exitCode = Report(workspace, diagnostics, settings);
-        if (!settings.Watch)
+        if (watcher is null)
         {
             return exitCode;
         }
 
         environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dossier watch: first check took {stopwatch.ElapsedMilliseconds} ms. Watching {ProjectLocator.Relative(environment.WorkingDirectory, project.DataRoot)} for changes; Ctrl+C stops."));
         environment.Output.Flush();
-        using var watcher = new ChangeWatcher(project);
         while (!environment.Cancellation.IsCancellationRequested)
         {
             var changed = watcher.WaitForChanges(environment.Cancellation);

@@ -34,9 +34,19 @@ internal sealed class DataWorkspace
         Project = project;
         _trackSteps = trackSteps;
         _parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse, preprocessorSymbols: project.PreprocessorSymbols);
-        foreach (var path in EnumerateDataFiles(project.DataRoot, cancellationToken))
+        if (project.Prefetch is { } prefetch && prefetch.Root == project.DataRoot && prefetch.Files.Wait(Timeout.Infinite, cancellationToken) && prefetch.Files.IsCompletedSuccessfully)
         {
-            _files[path] = new DataFileText(path);
+            foreach (var file in prefetch.Files.Result)
+            {
+                _files[file.Path] = file;
+            }
+        }
+        else
+        {
+            foreach (var path in EnumerateDataFiles(project.DataRoot, cancellationToken))
+            {
+                _files[path] = new DataFileText(path);
+            }
         }
 
         var trees = new List<SyntaxTree>();
@@ -110,6 +120,25 @@ internal sealed class DataWorkspace
     {
         var result = _driver.GetRunResult().Results.Single();
         return DossierEngine.Describe(result) ?? throw new InvalidOperationException("The generator's run holds no dataset step.");
+    }
+
+    /// <summary>
+    /// Starts listing and reading the files of a likely data folder (the default <c>data/</c>) and
+    /// loading the framework's metadata, while the project is still being evaluated: a check then
+    /// waits for the slower of the two rather than for both.
+    /// </summary>
+    public static DataPrefetch Prefetch(string dataRoot, CancellationToken cancellationToken)
+    {
+        _ = Task.Run(() => References.Value, cancellationToken);
+        var files = Task.Run<IReadOnlyList<DataFileText>>(
+            () =>
+            {
+                var texts = EnumerateDataFiles(dataRoot, cancellationToken).Select(p => new DataFileText(p)).ToList();
+                Parallel.ForEach(texts, new ParallelOptions { CancellationToken = cancellationToken }, t => t.Load());
+                return texts;
+            },
+            cancellationToken);
+        return new DataPrefetch(dataRoot, files);
     }
 
     /// <summary>Applies changed paths (data files and C# files, added, edited or deleted) to the driver's inputs.</summary>
@@ -306,3 +335,6 @@ internal sealed class DataWorkspace
             values.TryGetValue(key, out value);
     }
 }
+
+/// <summary>Data files being read ahead, for the data folder <paramref name="Root"/>.</summary>
+internal sealed record DataPrefetch(string Root, Task<IReadOnlyList<DataFileText>> Files);

@@ -25,6 +25,9 @@ internal sealed record ProjectContext(
     bool NullableEnabled,
     IReadOnlyList<string> PreprocessorSymbols)
 {
+    /// <summary>The data files read ahead while the project was evaluated, if any.</summary>
+    public DataPrefetch? Prefetch { get; init; }
+
     /// <summary>Whether C# declarations ([DossierCollection] types) are seen: only with a project.</summary>
     public bool SeesDeclarations => ProjectFile is not null;
 }
@@ -60,6 +63,8 @@ internal static class ProjectLocator
 
         var projectFile = FindProjectFile(project, environment.WorkingDirectory);
         var projectDirectory = Path.GetDirectoryName(projectFile)!;
+        var likelyRoot = data is not null ? FullPath(environment.WorkingDirectory, data) : Path.Combine(projectDirectory, "data");
+        var prefetch = Directory.Exists(likelyRoot) ? DataWorkspace.Prefetch(likelyRoot, environment.Cancellation) : null;
         var (read, usings) = ReadProperties(projectFile, environment);
         var dataRootProperty = read.TryGetValue("DossierDataRoot", out var root) && root.Length > 0 ? root : "data";
         var dataFolder = data is not null ? FullPath(environment.WorkingDirectory, data) : FullPath(projectDirectory, dataRootProperty);
@@ -85,7 +90,7 @@ internal static class ProjectLocator
             ? defines.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : Array.Empty<string>();
         var nullable = read.TryGetValue("Nullable", out var n) && (n.Equals("enable", StringComparison.OrdinalIgnoreCase) || n.Equals("annotations", StringComparison.OrdinalIgnoreCase));
-        return new ProjectContext(projectFile, projectDirectory, dataFolder, generatorProperties, FindSourceFiles(projectDirectory), usings, nullable, symbols);
+        return new ProjectContext(projectFile, projectDirectory, dataFolder, generatorProperties, FindSourceFiles(projectDirectory), usings, nullable, symbols) { Prefetch = prefetch };
     }
 
     private static string FindProjectFile(string? project, string workingDirectory)
