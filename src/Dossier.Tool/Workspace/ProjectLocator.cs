@@ -40,6 +40,8 @@ internal static class ProjectLocator
     {
         "DossierDataRoot", "DossierNamespace", "DossierClassName", "RootNamespace", "MSBuildProjectDirectory",
         "Nullable", "DefineConstants", "DossierIncludeDataFiles",
+        // For the evaluation cache's stamp: the SDK the evaluation used.
+        "NETCoreSdkVersion", "MSBuildExtensionsPath",
     };
 
     public static ProjectContext Locate(string? project, string? data, ToolEnvironment environment)
@@ -120,8 +122,34 @@ internal static class ProjectLocator
         };
     }
 
-    /// <summary>Evaluates the project (no build) for the properties and the Using items.</summary>
+    /// <summary>
+    /// Evaluates the project (no build) for the properties and the Using items. First without the
+    /// SDK's workload resolver, which costs a good share of an evaluation and which only projects
+    /// that use workloads (MAUI, WebAssembly) need; those fail to evaluate without it, and are
+    /// evaluated again with it.
+    /// </summary>
     private static (Dictionary<string, string> Properties, IReadOnlyList<string> Usings) ReadProperties(string projectFile, ToolEnvironment environment)
+    {
+        if (EvaluationCache.TryRead(projectFile, PropertyNames) is { } cached)
+        {
+            return (cached.Properties, cached.Usings);
+        }
+
+        (Dictionary<string, string> Properties, IReadOnlyList<string> Usings) read;
+        try
+        {
+            read = ReadProperties(projectFile, environment, workloads: false);
+        }
+        catch (ToolException)
+        {
+            read = ReadProperties(projectFile, environment, workloads: true);
+        }
+
+        EvaluationCache.Write(projectFile, PropertyNames, new ProjectEvaluation(read.Properties, read.Usings.ToList()));
+        return read;
+    }
+
+    private static (Dictionary<string, string> Properties, IReadOnlyList<string> Usings) ReadProperties(string projectFile, ToolEnvironment environment, bool workloads)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -146,6 +174,11 @@ internal static class ProjectLocator
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE" })
         {
             start.Environment.Remove(name);
+        }
+
+        if (!workloads)
+        {
+            start.Environment["MSBuildEnableWorkloadResolver"] = "false";
         }
 
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
