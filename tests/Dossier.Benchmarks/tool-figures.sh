@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The `dossier` tool against the build, in one run on this machine:
 #   4. `dossier check` on 1,000 and 10,000 one-record JSON files against `dotnet build` of a
-#      consumer project holding the same data, after an edit to one file (goal: <= 0.2x);
+#      consumer project holding the same data, after an edit to one file (goal: <= 0.2x); the
+#      first check also evaluates the project (later ones read obj/dossier.evaluation.json);
 #   5. a `dossier check --watch` re-check after one edit at 10,000 files against its first check
 #      (goal: <= 5 %).
 # The consumer uses the generator as the repository's own projects do (Dossier.props/targets, the
@@ -65,7 +66,7 @@ for count in 1000 10000; do
   make_consumer "$dir" "$count"
   # References and restore once; then the consumer's own build after each edit.
   dotnet build "$dir/Consumer.csproj" -c Release -nodeReuse:false >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-  best_build=""; best_check=""
+  best_build=""; best_check=""; first_check=""
   for rep in 1 2 3; do
     edit_one "$dir" "$((rep + 100))"
     t0=$(now_ms); dotnet build "$dir/Consumer.csproj" -c Release --no-restore --no-dependencies -nodeReuse:false >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }; t1=$(now_ms)
@@ -73,11 +74,14 @@ for count in 1000 10000; do
     edit_one "$dir" "$((rep + 200))"
     t0=$(now_ms); (cd "$dir" && "${tool[@]}" check >"$work/check.log" 2>&1) || { cat "$work/check.log" >&2; exit 1; }; t1=$(now_ms)
     check=$((t1 - t0))
+    if [[ -z "$first_check" ]]; then first_check=$check; fi
     if [[ -z "$best_build" || $build -lt $best_build ]]; then best_build=$build; fi
     if [[ -z "$best_check" || $check -lt $best_check ]]; then best_check=$check; fi
   done
   r=$(ratio "$best_check" "$best_build")
+  r_first=$(ratio "$first_check" "$best_build")
   echo "4. tool check JsonFiles/Flat/$count: dossier check $best_check ms vs dotnet build $best_build ms (best of 3, each after an edit) = ${r}x | goal <= 0.2x: $(verdict "$r" 0.2)"
+  echo "   (the first check, which evaluates the project with dotnet msbuild before the evaluation is cached: $first_check ms = ${r_first}x)"
 done
 
 # 5. Watch: first check, then one edit, at 10,000 files (the consumer above, its project read once).
@@ -93,13 +97,18 @@ wait_for() { # text, count
 }
 wait_for "first check took" 1
 first=$(sed -n 's/.*first check took \([0-9.]*\) ms.*/\1/p' "$work/watch.log")
+# Two edits first, not counted: the first re-checks JIT-compile the incremental paths (about
+# 150 ms here), which a session pays once.
 rechecks=()
-for rep in 1 2 3; do
+for rep in 1 2 3 4 5 6 7; do
   sleep 0.5
   edit_one "$dir" "$((rep + 300))"
   wait_for "re-checked in" "$rep"
-  rechecks+=("$(sed -n 's/.*re-checked in \([0-9.]*\) ms.*/\1/p' "$work/watch.log" | tail -1)")
+  if [[ $rep -gt 2 ]]; then
+    rechecks+=("$(sed -n 's/.*re-checked in \([0-9.]*\) ms.*/\1/p' "$work/watch.log" | tail -1)")
+  fi
 done
-best=$(printf '%s\n' "${rechecks[@]}" | sort -n | head -1)
-r=$(awk -v a="$best" -v b="$first" 'BEGIN { printf "%.1f", 100 * a / b }')
-echo "5. tool watch JsonFiles/Flat/10000: re-check after one edit $best ms (best of ${rechecks[*]}) vs first check $first ms = ${r} % | goal <= 5 %: $(verdict "$r" 5)"
+warmup="$(sed -n 's/.*re-checked in \([0-9.]*\) ms.*/\1/p' "$work/watch.log" | head -2 | paste -sd' ')"
+median=$(printf '%s\n' "${rechecks[@]}" | sort -n | sed -n 3p)
+r=$(awk -v a="$median" -v b="$first" 'BEGIN { printf "%.1f", 100 * a / b }')
+echo "5. tool watch JsonFiles/Flat/10000: re-check after one edit $median ms (median of ${rechecks[*]}; the first two, not counted: $warmup) vs first check $first ms = ${r} % | goal <= 5 %: $(verdict "$r" 5)"

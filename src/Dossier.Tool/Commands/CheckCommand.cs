@@ -76,8 +76,15 @@ internal sealed class CheckCommand(ToolEnvironment environment) : Command<CheckC
                 environment.Output.WriteLine("dossier watch: " + ToRelative(line));
             }
 
+            var appliedAt = stopwatch.Elapsed.TotalMilliseconds;
+            var gcBefore = GC.CollectionCount(2);
             diagnostics = workspace.Run(environment.Cancellation);
             var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            if (Environment.GetEnvironmentVariable("DOSSIER_TIMINGS") == "1")
+            {
+                environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dossier: timings: apply {appliedAt:0.0} ms, generator {elapsed - appliedAt:0.0} ms, gen2 collections {GC.CollectionCount(2) - gcBefore}"));
+            }
+
             Report(workspace, diagnostics, settings);
             environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dossier watch: re-checked in {elapsed:0.0} ms."));
             environment.Output.Flush();
