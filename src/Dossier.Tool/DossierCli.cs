@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Reflection;
 using Dossier.Tool.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,12 +10,17 @@ namespace Dossier.Tool;
 /// <summary>The `dossier` command line: its commands, and how failures become exit codes.</summary>
 internal static class DossierCli
 {
+    /// <summary>The tool's version: the Dossier package's, whose generator it runs.</summary>
+    public static string Version { get; } =
+        (typeof(DossierCli).Assembly.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
     public static int Run(IReadOnlyList<string> args, ToolEnvironment environment)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("dossier");
+            config.SetApplicationVersion(Version);
             config.Settings.Console = ConsoleFor(environment.Output, environment.IsTerminal);
             config.Settings.Registrar.RegisterInstance(environment);
             config.PropagateExceptions();

@@ -42,6 +42,31 @@ public sealed class WatchTests
         Assert.Equal(0, await run.WaitAsync(Timeout));
     }
 
+    [Fact]
+    public async Task PicksUpADeclarationAddedToTheProject()
+    {
+        using var temp = new TempFolder();
+        temp.Write("App/App.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
+        temp.Write("App/data/notes/a.json", """{ "count": "many" }""");
+        var output = new SyncWriter();
+        using var cancellation = new CancellationTokenSource();
+        var environment = new ToolEnvironment(Path.Combine(temp.Path, "App"), output, new StringWriter(), IsTerminal: false, cancellation.Token);
+        var run = Task.Run(() => DossierCli.Run(new[] { "check", "--watch" }, environment));
+
+        await output.WaitFor("dossier watch: first check took", Timeout);
+        Assert.Contains("dossier check: 0 errors, 0 warnings in 1 data file.", output.Text, StringComparison.Ordinal);
+
+        // A C# declaration that the data does not fit.
+        temp.Write("App/Note.cs", """[Dossier.DossierCollection("notes")] public partial record Note { public required int Count { get; init; } }""");
+        await output.WaitFor("dossier check: 2 errors, 0 warnings in 1 data file.", Timeout);
+        Assert.Contains("dossier watch: added Note.cs", output.Text, StringComparison.Ordinal);
+        Assert.Contains("data/notes/a.json(1,12): error DOS211:", output.Text, StringComparison.Ordinal);
+        Assert.Contains("Note.cs(1,87): error DOS213:", output.Text, StringComparison.Ordinal);
+
+        cancellation.Cancel();
+        Assert.Equal(0, await run.WaitAsync(Timeout));
+    }
+
     /// <summary>A writer the watch loop writes to while the test reads it.</summary>
     private sealed class SyncWriter : StringWriter
     {
