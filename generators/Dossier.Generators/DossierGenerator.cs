@@ -7,6 +7,7 @@ using Dossier.Generators.Emission;
 using Dossier.Generators.Helpers;
 using Dossier.Generators.Inference;
 using Dossier.Generators.Model;
+using Dossier.Generators.Options;
 using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -53,24 +54,42 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Collect()
             .Combine(declarations)
             .Combine(dossierOptions)
-            .Select(static (input, ct) => DatasetInference.InferSafely(input.Left.Left, input.Left.Right, input.Right, ct))
+            .Select(static (input, ct) => InternalErrors.Guard(
+                (Files: input.Left.Left, Declarations: input.Left.Right, Options: input.Right, CancellationToken: ct),
+                static i => DatasetInference.Infer(i.Files, i.Declarations, i.Options, i.CancellationToken),
+                null,
+                "the data folder",
+                failure => DatasetResult.Failed(input.Right, failure)))
             .WithTrackingName(TrackingNames.Dataset);
         var schemas = dataset
             .Select(static (d, _) => d.Collections)
             .WithTrackingName(TrackingNames.Schemas);
 
-        // 5. Each file's records bound to the schema as lines of data: while the schema stays
-        // equal, an edit re-binds the edited file only.
+        // 5. Each file's records bound to its own collection's binding schema as lines of data.
+        // The binding schemas hold nothing that adding a record, changing the example record or
+        // editing another collection changes, so those edits re-bind the edited file only. When one
+        // collection's schema changes, every file is paired again with its own schema (a lookup),
+        // and the pairs of the other collections' files compare equal: their binding stays cached.
+        var bindingSchemas = dataset
+            .Select(static (d, _) => d.Bindings)
+            .WithTrackingName(TrackingNames.BindingSchemas);
         var bound = files
-            .Combine(schemas)
-            .Select(static (input, ct) => BindFile(input.Left.File, input.Right, ct))
+            .Combine(bindingSchemas)
+            .Select(static (input, _) => new BindingInput(input.Left.File, input.Left.File is { } file ? Find(input.Right, file.File.Collection) : null))
+            .WithTrackingName(TrackingNames.BindingInputs)
+            .Select(static (input, ct) => BindFile(input.File, input.Schema, ct))
             .WithTrackingName(TrackingNames.BoundFiles);
 
         // 6. Records per collection, with the checks that need all of them (references, declared types).
         var records = bound
             .Collect()
             .Combine(dataset)
-            .Select(static (input, ct) => RecordAssembly.AssembleSafely(input.Left, input.Right, ct))
+            .Select(static (input, ct) => InternalErrors.Guard(
+                (Files: input.Left, Dataset: input.Right, CancellationToken: ct),
+                static i => CollectionAssembler.Assemble(i.Files, i.Dataset, i.CancellationToken),
+                null,
+                "the data folder",
+                AssembledRecords.Failed))
             .WithTrackingName(TrackingNames.Records);
 
         // 7. Source output per collection, kept apart from diagnostics: a change that only moves
@@ -79,18 +98,27 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Combine(records.Select(static (r, _) => r.Collections))
             .WithTrackingName(TrackingNames.CollectionRecords);
         var collections = collectionRecords
-            .SelectMany(static (input, _) => Pair(input.Left, input.Right))
+            .SelectMany(static (input, _) => CollectionOutputs(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
         context.RegisterSourceOutput(collections, static (spc, collection) =>
             spc.AddSource(CollectionEmitter.HintName(collection.Spec), CollectionEmitter.Emit(collection)));
 
-        // A collection of several blocks of data has a source file per block: an edit that keeps
-        // the schema and the number of records re-emits the block it touched, nothing else.
-        var blocks = collectionRecords
+        // A collection of several blocks of data has its blocks in source files of their own, each
+        // block in a slot chosen by its content: an edit re-emits the slots whose blocks it changed.
+        // Two steps, so that each collection's slots are compared among themselves only.
+        var blockSets = collectionRecords
             .SelectMany(static (input, _) => SplitBlocks(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.CollectionBlocks);
+        var slots = blockSets
+            .SelectMany(static (set, _) => DataEmitter.Slots(set))
             .WithTrackingName(TrackingNames.DataBlocks);
-        context.RegisterSourceOutput(blocks, static (spc, block) =>
-            spc.AddSource(DataEmitter.BlockHintName(block), DataEmitter.EmitBlock(block)));
+        context.RegisterSourceOutput(slots, static (spc, slot) =>
+        {
+            if (slot.Blocks.Count > 0)
+            {
+                spc.AddSource(DataEmitter.SlotHintName(slot), DataEmitter.EmitSlot(slot));
+            }
+        });
 
         var entryClass = dataset
             .Select(static (d, _) => d.EntryClass)
@@ -131,24 +159,20 @@ public sealed class DossierGenerator : IIncrementalGenerator
         var text = input.Text.GetText(cancellationToken);
         if (text is null)
         {
-            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.FileStart(input.Text.Path), file.DisplayPath, "the file could not be read");
-            return WithShape(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable })), cancellationToken);
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.FileNotOpened, LocationInfo.FileStart(input.Text.Path), file.DisplayPath);
+            return WithShape(ParsedDataFile.Failed(file, unreadable), cancellationToken);
         }
 
-        try
-        {
-            var parsed = file.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
-                ? JsonDataParser.Parse(file, text, cancellationToken)
-                : MarkdownDataParser.Parse(file, text, cancellationToken);
-            return WithShape(parsed, cancellationToken);
-        }
-        catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
-        {
-            // A bug of ours must not cost the user every generated type (CS8785): it fails this
-            // file with an error that says so.
-            var failure = DiagnosticInfo.InternalError(LocationInfo.FileStart(input.Text.Path), file.DisplayPath, exception);
-            return WithShape(new ParsedDataFile(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })), cancellationToken);
-        }
+        return InternalErrors.Guard(
+            (File: file, Text: text, CancellationToken: cancellationToken),
+            static input => WithShape(
+                input.File.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
+                    ? JsonDataParser.Parse(input.File, input.Text, input.CancellationToken)
+                    : MarkdownDataParser.Parse(input.File, input.Text, input.CancellationToken),
+                input.CancellationToken),
+            LocationInfo.FileStart(input.Text.Path),
+            file.DisplayPath,
+            failure => WithShape(ParsedDataFile.Failed(file, failure), cancellationToken));
     }
 
     /// <summary>
@@ -162,33 +186,21 @@ public sealed class DossierGenerator : IIncrementalGenerator
         return new FileParseResult(parsed.File.FilePath, parsed, shape, diagnostics);
     }
 
-    /// <summary>
-    /// <see cref="RecordBinder.Bind"/>, with any exception (a bug of ours) turned into an
-    /// error at the file instead of CS8785, which would silently drop every generated type.
-    /// </summary>
-    private static BoundFile? BindFile(ParsedDataFile? file, EquatableArray<CollectionSpec> collections, CancellationToken cancellationToken)
-    {
-        if (file is null)
-        {
-            return null;
-        }
+    private static BoundFile? BindFile(ParsedDataFile? file, BindingSchema? schema, CancellationToken cancellationToken) =>
+        file is null
+            ? null
+            : InternalErrors.Guard(
+                (File: file, Schema: schema, CancellationToken: cancellationToken),
+                static input => RecordBinder.Bind(input.File, input.Schema, input.CancellationToken),
+                LocationInfo.FileStart(file.File.FilePath),
+                file.File.DisplayPath,
+                failure => BoundFile.Failed(file.File, failure));
 
-        try
-        {
-            return RecordBinder.Bind(file, Find(collections, file.File.Collection), cancellationToken);
-        }
-        catch (System.Exception exception) when (!Exceptions.IsFatal(exception))
-        {
-            var failure = DiagnosticInfo.InternalError(LocationInfo.FileStart(file.File.FilePath), file.File.DisplayPath, exception);
-            return new BoundFile(file.File.Collection, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
-        }
-    }
-
-    private static CollectionSpec? Find(EquatableArray<CollectionSpec> collections, string name)
+    private static BindingSchema? Find(EquatableArray<BindingSchema> collections, string name)
     {
         foreach (var collection in collections)
         {
-            if (collection.Name == name)
+            if (collection.Collection == name)
             {
                 return collection;
             }
@@ -198,38 +210,29 @@ public sealed class DossierGenerator : IIncrementalGenerator
     }
 
     /// <summary>Each collection's schema with where its records are (none when they could not be assembled).</summary>
-    internal static ImmutableArray<CollectionOutput> Pair(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
+    internal static ImmutableArray<CollectionOutput> CollectionOutputs(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
     {
         var outputs = ImmutableArray.CreateBuilder<CollectionOutput>(collections.Count);
         foreach (var collection in collections)
         {
             var found = RecordsOf(collection, records);
-            var sizes = new int[found.Blocks.Count];
-            for (var i = 0; i < sizes.Length; i++)
-            {
-                sizes[i] = found.Blocks[i].Lines.Count;
-            }
-
-            outputs.Add(new CollectionOutput(collection, new EquatableArray<int>(sizes), found.Blocks.Count == 1 ? found.Blocks[0] : null));
+            var blocks = found.Blocks.Count == 0 ? EquatableArray<DataBlockRef>.Empty : DataEmitter.Place(found.Blocks).Refs;
+            outputs.Add(new CollectionOutput(collection, blocks, found.Blocks.Count == 1 ? found.Blocks[0] : null));
         }
 
         return outputs.MoveToImmutable();
     }
 
-    /// <summary>The blocks of data of collections that have more than one, each to be a source file.</summary>
-    internal static ImmutableArray<DataBlockOutput> SplitBlocks(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
+    /// <summary>The blocks of data of collections that have more than one, which go into source files of their own.</summary>
+    internal static ImmutableArray<DataBlockSet> SplitBlocks(EquatableArray<CollectionSpec> collections, EquatableArray<CollectionRecords> records)
     {
-        var outputs = ImmutableArray.CreateBuilder<DataBlockOutput>();
+        var outputs = ImmutableArray.CreateBuilder<DataBlockSet>();
         foreach (var collection in collections)
         {
             var found = RecordsOf(collection, records);
             if (found.Blocks.Count > 1)
             {
-                var layout = DataEmitter.RootLayout(collection);
-                foreach (var block in found.Blocks)
-                {
-                    outputs.Add(new DataBlockOutput(collection.Namespace, collection.ClassName, collection.PropertyName, layout, block));
-                }
+                outputs.Add(new DataBlockSet(collection.Namespace, collection.ClassName, collection.PropertyName, DataEmitter.RootLayout(collection), found.Blocks));
             }
         }
 

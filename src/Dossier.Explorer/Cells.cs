@@ -38,11 +38,11 @@ internal static class Cells
         return grid;
     }
 
-    /// <summary>A section: a header rule, then its table.</summary>
-    public static void WriteSection(IAnsiConsole console, string title, Table table)
+    /// <summary>A section: a header rule, then its table, chart or timeline.</summary>
+    public static void WriteSection(IAnsiConsole console, string title, IRenderable content)
     {
         console.Write(new Rule($"[bold yellow]{Markup.Escape(title)}[/]").LeftJustified());
-        console.Write(table);
+        console.Write(content);
         console.WriteLine();
     }
 

@@ -68,6 +68,23 @@ internal static class Describe
     public static string Meeting(Meeting meeting) =>
         $"{meeting.Title}, {Date(meeting.Date, "date not announced")}";
 
+    /// <summary>
+    /// Who holds a position, as the article attributes it: the named official, or the group the
+    /// article names ("The discussions", "All parties", "The ministers").
+    /// </summary>
+    public static string Holder(Position position)
+    {
+        var holder = position.Holder switch
+        {
+            PositionHolder.Official when position.Official is { } official => Official(official),
+            PositionHolder.Discussions => "The discussions",
+            PositionHolder.AllParties => "All parties",
+            PositionHolder.Ministers => "The ministers",
+            _ => position.Holder.ToString(),
+        };
+        return position.Unanimous == true ? holder + ", unanimously" : holder;
+    }
+
     /// <summary>A meeting's status in lower case, as the data spells it.</summary>
     public static string Status(MeetingStatus status) => status switch
     {

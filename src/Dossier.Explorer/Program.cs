@@ -21,8 +21,10 @@ AnsiConsole.Write(Cells.Dim($"{article.Dateline} · {article.Subtitle} · {Descr
 AnsiConsole.WriteLine();
 AnsiConsole.WriteLine();
 
+TimelineSection.Write(AnsiConsole.Console);
 OfficialsSection.Write(AnsiConsole.Console);
 MeetingsSection.Write(AnsiConsole.Console);
+PositionsSection.Write(AnsiConsole.Console);
 AgreementsSection.Write(AnsiConsole.Console);
 QuotesSection.Write(AnsiConsole.Console);
 TradeFiguresSection.Write(AnsiConsole.Console);

@@ -33,6 +33,7 @@ public delegate T CompiledValueReader<T>(ref CompiledDataReader reader);
 /// <item>a nested record as <c>{</c>, its values, <c>}</c>; a list as its item count, then its items.</item>
 /// </list>
 /// <para>Every read checks the text's shape, so a mismatch between the code and its data fails loudly at the first wrong value.</para>
+/// <para>The generator's <c>Emission/CompiledDataWriter.cs</c> specifies the format; this reader mirrors it, and <c>CompiledDataFormatTests</c> pins the two together.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct CompiledDataReader

@@ -9,7 +9,9 @@ namespace Dossier;
 /// uses it for inverse navigations (<c>Country.Officials</c>: the officials whose country is
 /// this one), so that each access is a dictionary lookup, not a scan.
 /// </summary>
+/// <remarks>For generated code only: it is hidden from IntelliSense, and user code reaches the groups through the generated navigations.</remarks>
 /// <typeparam name="T">The referring record type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RecordLookup<T> where T : class
 {
     private readonly Dictionary<string, ValueList<T>> _groups;

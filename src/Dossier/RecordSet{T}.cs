@@ -11,7 +11,7 @@ namespace Dossier;
 /// Generated <c>Dataset</c> classes expose one record set per collection.
 /// </summary>
 /// <typeparam name="T">The collection's record type.</typeparam>
-public sealed class RecordSet<T> : IReadOnlyList<T>, IArrayBacked<T> where T : class, IRecord
+public sealed class RecordSet<T> : IReadOnlyList<T>, IList<T>, IArrayBacked<T> where T : class, IRecord
 {
     private readonly T[] _records;
 
@@ -97,6 +97,7 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IArrayBacked<T> where T : c
     public bool Contains(string id) => TryGet(id, out _);
 
     /// <summary>Returns an enumerator over the records in data order, without allocating.</summary>
+    [SuppressMessage("ApiDesign", "RS0041:Public members should not use oblivious types", Justification = "The analyzer reads the nested enumerator of a class-constrained generic type as oblivious; every type here is annotated.")]
     public Enumerator GetEnumerator() => new(_records);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_records).GetEnumerator();
@@ -107,6 +108,32 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IArrayBacked<T> where T : c
     public ReadOnlySpan<T> AsSpan() => _records;
 
     T[] IArrayBacked<T>.Items => _records;
+
+    // The read-only IList<T> contract, so that LINQ's Count(), ElementAt, Last, ToArray and ToList
+    // take their indexed and copying paths instead of enumerating. Every mutator throws.
+    bool ICollection<T>.IsReadOnly => true;
+
+    T IList<T>.this[int index]
+    {
+        get => _records[index];
+        set => throw ReadOnlyCollection.Mutation();
+    }
+
+    int IList<T>.IndexOf(T item) => Array.IndexOf(_records, item);
+
+    bool ICollection<T>.Contains(T item) => Array.IndexOf(_records, item) >= 0;
+
+    void ICollection<T>.CopyTo(T[] array, int arrayIndex) => _records.CopyTo(array, arrayIndex);
+
+    void IList<T>.Insert(int index, T item) => throw ReadOnlyCollection.Mutation();
+
+    void IList<T>.RemoveAt(int index) => throw ReadOnlyCollection.Mutation();
+
+    void ICollection<T>.Add(T item) => throw ReadOnlyCollection.Mutation();
+
+    void ICollection<T>.Clear() => throw ReadOnlyCollection.Mutation();
+
+    bool ICollection<T>.Remove(T item) => throw ReadOnlyCollection.Mutation();
 
     private Dictionary<string, T> BuildIndex()
     {

@@ -13,7 +13,7 @@ namespace Dossier;
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
-public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IArrayBacked<T>
+public sealed class ValueList<T> : IReadOnlyList<T>, IList<T>, IEquatable<ValueList<T>>, IArrayBacked<T>
 {
     private readonly T[] _items;
 
@@ -39,6 +39,32 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, I
     public ReadOnlySpan<T> AsSpan() => _items;
 
     T[] IArrayBacked<T>.Items => _items;
+
+    // The read-only IList<T> contract, so that LINQ's Count(), ElementAt, Last, ToArray and ToList
+    // take their indexed and copying paths instead of enumerating. Every mutator throws.
+    bool ICollection<T>.IsReadOnly => true;
+
+    T IList<T>.this[int index]
+    {
+        get => _items[index];
+        set => throw ReadOnlyCollection.Mutation();
+    }
+
+    int IList<T>.IndexOf(T item) => Array.IndexOf(_items, item);
+
+    bool ICollection<T>.Contains(T item) => Array.IndexOf(_items, item) >= 0;
+
+    void ICollection<T>.CopyTo(T[] array, int arrayIndex) => _items.CopyTo(array, arrayIndex);
+
+    void IList<T>.Insert(int index, T item) => throw ReadOnlyCollection.Mutation();
+
+    void IList<T>.RemoveAt(int index) => throw ReadOnlyCollection.Mutation();
+
+    void ICollection<T>.Add(T item) => throw ReadOnlyCollection.Mutation();
+
+    void ICollection<T>.Clear() => throw ReadOnlyCollection.Mutation();
+
+    bool ICollection<T>.Remove(T item) => throw ReadOnlyCollection.Mutation();
 
     /// <summary>Returns an allocation-free enumerator.</summary>
     public Enumerator GetEnumerator() => new(_items);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Dossier.Testing;
@@ -9,114 +10,181 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Dossier.Benchmarks;
 
+/// <summary>The edits a data author makes, as the incremental benchmark applies them to a warm driver.</summary>
+public enum DataEdit
+{
+    /// <summary>A value of one record file changed, its type kept.</summary>
+    ChangeValue,
+
+    /// <summary>The first record (whose values are the docs' examples) changed.</summary>
+    ChangeFirstRecord,
+
+    /// <summary>A record file added, sorting in the middle.</summary>
+    AddFile,
+
+    /// <summary>A record file removed.</summary>
+    RemoveFile,
+
+    /// <summary>A record file renamed.</summary>
+    RenameFile,
+
+    /// <summary>A record added to the other collection's array file.</summary>
+    AddRecordToArrayFile,
+
+    /// <summary>A record removed from the other collection's array file.</summary>
+    RemoveRecordFromArrayFile,
+
+    /// <summary>A new key in the other collection: its schema changes.</summary>
+    ChangeOtherCollectionSchema,
+
+    /// <summary>A C# file that declares no Dossier type edited.</summary>
+    UnrelatedCSharp,
+}
+
 /// <summary>
-/// 2. Incremental edits, as in an editor: 1,000 one-record-per-file data files, a driver that has
-/// run once, then one data file edited (or an unrelated C# file) and the generator run again,
-/// against a cold run over the same files. A <see cref="GeneratorDriver"/> is immutable, so every
-/// invocation starts from the same warm driver. <see cref="CountSteps"/> counts what re-ran.
+/// 2. Incremental edits, as in an editor: one-record-per-file data files plus a second collection
+/// in an array file, a driver that has run once, then one edit and the generator run again,
+/// against a cold run over the same files in the same run. A <see cref="GeneratorDriver"/> is
+/// immutable, so every invocation starts from the same warm driver. <see cref="CountWork"/>
+/// counts the per-file steps that did work.
 /// </summary>
 [MemoryDiagnoser]
 public class IncrementalBenchmarks
 {
-    public const int FileCount = 1_000;
-    public const int EditedIndex = FileCount / 2;
+    private const string OtherCollectionPath = "data/others.json";
+    private const int OtherRecords = 100;
 
-    private ImmutableArray<AdditionalText> _texts;
-    private CSharpCompilation _compilation = null!;
-    private CSharpCompilation _editedCompilation = null!;
-    private GeneratorDriver _warm = null!;
-    private AdditionalText _original = null!;
-    private AdditionalText _edited = null!;
+    private static readonly string[] PerFileSteps = ["ParsedFiles", "BindingInputs", "BoundFiles"];
 
-    [Params(DataShape.Flat, DataShape.Nested)]
-    public DataShape Shape { get; set; }
+    private Setup _setup = null!;
+
+    [ParamsSource(nameof(FileCounts))]
+    public int Files { get; set; }
+
+    [ParamsAllValues]
+    public DataEdit Edit { get; set; }
+
+    public static IEnumerable<int> FileCounts() => [1_000, 10_000];
 
     [GlobalSetup]
-    public void Setup() => (_texts, _compilation, _editedCompilation, _warm, _original, _edited) = Prepare(Shape, trackSteps: false);
+    public void GlobalSetup() => _setup = Prepare(Files, Edit, trackSteps: false);
 
-    [Benchmark(Baseline = true, Description = "Cold run, 1,000 files")]
-    public int ColdRun() => GeneratorHost.CreateDriver(_texts).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+    [Benchmark(Baseline = true, Description = "Cold run")]
+    public int ColdRun() => GeneratorHost.CreateDriver(_setup.Texts).RunGenerators(_setup.Compilation).GetRunResult().GeneratedTrees.Length;
 
-    [Benchmark(Description = "One data file edited")]
-    public int EditOneDataFile() => _warm.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+    [Benchmark(Description = "Edit")]
+    public int ApplyEdit() => _setup.Apply(_setup.Warm).RunGenerators(_setup.EditedCompilation).GetRunResult().GeneratedTrees.Length;
 
-    [Benchmark(Description = "Unrelated C# file edited")]
-    public int EditUnrelatedCSharp() => _warm.RunGenerators(_editedCompilation).GetRunResult().GeneratedTrees.Length;
-
-    /// <summary>Repeats the data edit (or the cold run) for a while, and prints the mean time of one: a workload for a profiler.</summary>
-    public static void Loop(bool edit, DataShape shape, double seconds)
+    /// <summary>Repeats an edit (or the cold run) for a while, and prints the mean time of one: a workload for a profiler.</summary>
+    public static void Loop(DataEdit? edit, int files, double seconds)
     {
-        var benchmarks = new IncrementalBenchmarks { Shape = shape };
-        benchmarks.Setup();
-        for (var i = 0; i < 50; i++)
+        var setup = Prepare(files, edit ?? DataEdit.ChangeValue, trackSteps: false);
+        GeneratorDriver Run() => edit is null
+            ? GeneratorHost.CreateDriver(setup.Texts).RunGenerators(setup.Compilation)
+            : setup.Apply(setup.Warm).RunGenerators(setup.EditedCompilation);
+
+        for (var i = 0; i < 20; i++)
         {
-            _ = edit ? benchmarks.EditOneDataFile() : benchmarks.ColdRun(); // past tiered compilation's first tiers
+            _ = Run(); // past tiered compilation's first tiers
         }
 
-        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var runs = 0;
         var generator = TimeSpan.Zero;
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            var driver = edit
-                ? benchmarks._warm.ReplaceAdditionalText(benchmarks._original, benchmarks._edited).RunGenerators(benchmarks._compilation)
-                : GeneratorHost.CreateDriver(benchmarks._texts).RunGenerators(benchmarks._compilation);
-            generator += driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime;
+            generator += Run().GetTimingInfo().GeneratorTimes[0].ElapsedTime;
             runs++;
         }
 
         var elapsed = watch.Elapsed.TotalMilliseconds;
-        Console.WriteLine(
-            $"{(edit ? "edit" : "cold")} {shape}: {elapsed / runs:F3} ms per run ({generator.TotalMilliseconds / runs:F3} ms in the generator's steps, the rest the driver's) over {runs} runs, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB allocated per run; " +
-            $"collections per 100 runs: gen0 {(GC.CollectionCount(0) - gcs.Item1) * 100.0 / runs:F0}, gen1 {(GC.CollectionCount(1) - gcs.Item2) * 100.0 / runs:F0}, gen2 {(GC.CollectionCount(2) - gcs.Item3) * 100.0 / runs:F0}");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{edit?.ToString() ?? "cold"} over {files} files: {elapsed / runs:F3} ms per run ({generator.TotalMilliseconds / runs:F3} ms in the generator's steps, the rest the driver's) over {runs} runs, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB allocated per run"));
     }
 
-    /// <summary>Runs the generator three times with step tracking and counts, per step, the outputs that were not cached.</summary>
-    public static StepCounts CountSteps(DataShape shape)
+    /// <summary>Applies the edit to a warm, step-tracking driver and counts, per per-file step, the outputs that did work (not served from the cache).</summary>
+    public static IReadOnlyList<StepCount> CountWork(int files, DataEdit edit)
     {
-        var (_, compilation, editedCompilation, warm, original, edited) = Prepare(shape, trackSteps: true);
-        var afterDataEdit = warm.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results[0];
-        var afterCSharpEdit = warm.RunGenerators(editedCompilation).GetRunResult().Results[0];
-        return new StepCounts(Count(afterDataEdit), Count(afterCSharpEdit));
+        var setup = Prepare(files, edit, trackSteps: true);
+        var result = setup.Apply(setup.Warm).RunGenerators(setup.EditedCompilation).GetRunResult().Results[0];
+        return PerFileSteps
+            .Select(step =>
+            {
+                var outputs = result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(r => r.Outputs).ToList() : [];
+                return new StepCount(step, outputs.Count, outputs.Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged));
+            })
+            .ToList();
     }
 
-    private static (ImmutableArray<AdditionalText>, CSharpCompilation, CSharpCompilation, GeneratorDriver, AdditionalText, AdditionalText) Prepare(DataShape shape, bool trackSteps)
+    private static Setup Prepare(int count, DataEdit edit, bool trackSteps)
     {
-        var texts = GeneratorHost.Texts(Synthetic.Files(DataFormat.JsonFiles, shape, FileCount));
+        var files = Synthetic.Files(DataFormat.JsonFiles, DataShape.Flat, count).Append(new DataFile(OtherCollectionPath, Others(OtherRecords, extraKey: false))).ToList();
+        var texts = GeneratorHost.Texts(files);
         var compilation = GeneratorHost.CreateCompilation(extraSource: "namespace Sample { public class Unrelated { public int A; } }");
-        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Extra.cs");
-        var editedCompilation = compilation.ReplaceSyntaxTree(
-            tree,
-            CSharpSyntaxTree.ParseText("namespace Sample { public class Unrelated { public int A; public int B; } }", GeneratorHost.ParseOptions, "Extra.cs"));
         var warm = GeneratorHost.CreateDriver(texts, trackSteps).RunGenerators(compilation);
-        var original = texts[EditedIndex];
-        var edited = DossierGeneratorRunner.CreateAdditionalText(new DataFile(
-            "data/" + Synthetic.Collection + "/" + Synthetic.Id(EditedIndex) + ".json",
-            Synthetic.EditedJsonObject(shape, EditedIndex)));
-        if (edited.Path != original.Path || edited.GetText()!.ToString() == original.GetText()!.ToString())
+        AdditionalText Text(string path) => texts.Single(t => t.Path.EndsWith("/" + path, StringComparison.Ordinal));
+        AdditionalText Record(int index, string content, string? name = null) =>
+            DossierGeneratorRunner.CreateAdditionalText(new DataFile("data/" + Synthetic.Collection + "/" + (name ?? Synthetic.Id(index)) + ".json", content));
+        string RecordPath(int index) => "data/" + Synthetic.Collection + "/" + Synthetic.Id(index) + ".json";
+        var middle = count / 2;
+        var edited = compilation;
+        Func<GeneratorDriver, GeneratorDriver> apply;
+        switch (edit)
         {
-            throw new InvalidOperationException("The edit does not change the file.");
+            case DataEdit.ChangeValue:
+                var changed = Record(middle, Synthetic.EditedJsonObject(DataShape.Flat, middle));
+                apply = d => d.ReplaceAdditionalText(Text(RecordPath(middle)), changed);
+                break;
+            case DataEdit.ChangeFirstRecord:
+                var first = Record(0, Synthetic.EditedJsonObject(DataShape.Flat, 0));
+                apply = d => d.ReplaceAdditionalText(Text(RecordPath(0)), first);
+                break;
+            case DataEdit.AddFile:
+                var added = Record(middle, Synthetic.EditedJsonObject(DataShape.Flat, middle), Synthetic.Id(middle) + "-added");
+                apply = d => d.AddAdditionalTexts([added]);
+                break;
+            case DataEdit.RemoveFile:
+                var removed = Text(RecordPath(middle));
+                apply = d => d.RemoveAdditionalTexts([removed]);
+                break;
+            case DataEdit.RenameFile:
+                var renamed = Record(middle, Text(RecordPath(middle)).GetText()!.ToString(), Synthetic.Id(middle) + "-renamed");
+                apply = d => d.ReplaceAdditionalText(Text(RecordPath(middle)), renamed);
+                break;
+            case DataEdit.AddRecordToArrayFile:
+                var more = DossierGeneratorRunner.CreateAdditionalText(new DataFile(OtherCollectionPath, Others(OtherRecords + 1, extraKey: false)));
+                apply = d => d.ReplaceAdditionalText(Text(OtherCollectionPath), more);
+                break;
+            case DataEdit.RemoveRecordFromArrayFile:
+                var fewer = DossierGeneratorRunner.CreateAdditionalText(new DataFile(OtherCollectionPath, Others(OtherRecords - 1, extraKey: false)));
+                apply = d => d.ReplaceAdditionalText(Text(OtherCollectionPath), fewer);
+                break;
+            case DataEdit.ChangeOtherCollectionSchema:
+                var wider = DossierGeneratorRunner.CreateAdditionalText(new DataFile(OtherCollectionPath, Others(OtherRecords, extraKey: true)));
+                apply = d => d.ReplaceAdditionalText(Text(OtherCollectionPath), wider);
+                break;
+            default:
+                var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Extra.cs");
+                edited = compilation.ReplaceSyntaxTree(
+                    tree,
+                    CSharpSyntaxTree.ParseText("namespace Sample { public class Unrelated { public int A; public int B; } }", GeneratorHost.ParseOptions, "Extra.cs"));
+                apply = d => d;
+                break;
         }
 
-        return (texts, compilation, editedCompilation, warm, original, edited);
+        return new Setup(texts, compilation, edited, warm, apply);
     }
 
-    /// <summary>Per tracked step: how many times it ran in all, how many of those did work (not served from the cache), and how many outputs changed.</summary>
-    private static IReadOnlyList<StepCount> Count(GeneratorRunResult result) =>
-        result.TrackedSteps
-            .OrderBy(s => s.Key, StringComparer.Ordinal)
-            .Select(s => new StepCount(
-                s.Key,
-                s.Value.Length,
-                s.Value.Count(step => step.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached)),
-                s.Value.Sum(step => step.Outputs.Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified or IncrementalStepRunReason.Removed))))
-            .ToList();
+    /// <summary>The second collection: records in one array file, with a key more when <paramref name="extraKey"/>.</summary>
+    private static string Others(int count, bool extraKey) =>
+        "[" + string.Join(",\n", Enumerable.Range(0, count).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""{ "id": "other-{{i:D4}}", "label": "Other {{i}}", "weight": {{i}}{{(extraKey && i == 0 ? ", \"note\": \"new\"" : string.Empty)}} }"""))) + "]";
+
+    private sealed record Setup(ImmutableArray<AdditionalText> Texts, CSharpCompilation Compilation, CSharpCompilation EditedCompilation, GeneratorDriver Warm, Func<GeneratorDriver, GeneratorDriver> Apply);
 }
 
-/// <summary>One tracked step on a re-run: its executions, those that did work rather than come from the cache, and its outputs that changed.</summary>
-public sealed record StepCount(string Step, int Executions, int Executed, int Changed);
-
-/// <summary>The steps that re-ran after a data edit and after an unrelated C# edit.</summary>
-public sealed record StepCounts(IReadOnlyList<StepCount> AfterDataEdit, IReadOnlyList<StepCount> AfterCSharpEdit);
+/// <summary>One per-file step after an edit: its outputs, and those that did work rather than come from the cache.</summary>
+public sealed record StepCount(string Step, int Outputs, int DidWork);

@@ -7,10 +7,7 @@
 #
 #   tests/Dossier.Benchmarks/run.sh           # quick: the subset (run.sh's purpose)
 #   tests/Dossier.Benchmarks/run.sh --full    # every size, 100 to 100,000 records (much longer)
-#   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries, tool
-#
-# The tool group (tool-figures.sh: `dossier check` against `dotnet build`, and a watch re-check)
-# runs after the others, in a few minutes more.
+#   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries, consumer, tool
 #
 # For one benchmark at full size with BenchmarkDotNet's defaults:
 #   dotnet run -c Release --project tests/Dossier.Benchmarks -- --filter '*Startup*'
@@ -26,31 +23,15 @@ if ! dotnet build -c Release --nologo Dossier.Benchmarks.csproj >"$build_log" 2>
   exit 1
 fi
 
-# --only=tool runs the tool group alone; --only without tool leaves it out.
-only=""
-figure_args=()
-for arg in "$@"; do
-  if [[ "$arg" == --only=* ]]; then only="${arg#--only=}"; fi
-  figure_args+=("$arg")
-done
-run_tool=yes
-run_figures=yes
-if [[ -n "$only" ]]; then
-  [[ ",$only," == *",tool,"* ]] || run_tool=no
-  rest="$(echo ",$only," | sed 's/,tool,/,/g; s/^,//; s/,$//')"
-  if [[ -z "$rest" ]]; then
-    run_figures=no
-  else
-    figure_args=()
-    for arg in "$@"; do
-      if [[ "$arg" == --only=* ]]; then figure_args+=("--only=$rest"); else figure_args+=("$arg"); fi
-    done
-  fi
+dotnet bin/Release/net10.0/Dossier.Benchmarks.dll figures "$@"
+
+# The consumer build (a project using the packed package) is timed as whole processes, here.
+only="$(printf '%s\n' "$@" | sed -n 's/^--only=//p')"
+if [ -z "$only" ] || [[ ",$only," == *",consumer,"* ]]; then
+  ./consumer-build.sh 10000 3 | tee -a BenchmarkDotNet.Artifacts/figures.txt
 fi
 
-if [[ "$run_figures" == yes ]]; then
-  dotnet bin/Release/net10.0/Dossier.Benchmarks.dll figures "${figure_args[@]}"
-fi
-if [[ "$run_tool" == yes ]]; then
-  ./tool-figures.sh
+# The dossier tool against the build, and a watch re-check (tool-figures.sh), also as whole processes.
+if [ -z "$only" ] || [[ ",$only," == *",tool,"* ]]; then
+  ./tool-figures.sh | tee -a BenchmarkDotNet.Artifacts/figures.txt
 fi

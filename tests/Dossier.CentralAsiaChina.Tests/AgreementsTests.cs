@@ -7,7 +7,7 @@ namespace Dossier.CentralAsiaChina.Tests;
 public class AgreementsTests
 {
     [Fact]
-    public void Communique_was_adopted_by_all_six_at_the_sixth_meeting()
+    public void Communique_was_adopted_at_the_sixth_meeting_by_parties_the_article_does_not_name()
     {
         var communique = Dataset.Agreements.Get("information-communique");
 
@@ -15,11 +15,31 @@ public class AgreementsTests
         Assert.Equal("communique", communique.Kind);
         Assert.Equal(new DateOnly(2025, 4, 26), communique.Date);
         Assert.Equal("sixth-foreign-ministers-meeting", communique.MeetingId);
-        Assert.Equal(
-            ["kazakhstan", "china", "kyrgyz-republic", "tajikistan", "uzbekistan", "turkmenistan"],
-            communique.PartyIds);
+        // "an Information Communiqué was adopted": the article does not say by whom.
+        Assert.Null(communique.PartyIds);
+        Assert.Null(communique.Parties);
         Assert.Null(communique.FirstYear);
         Assert.Null(communique.LastYear);
+    }
+
+    [Fact]
+    public void Communique_reaffirms_good_neighborliness_sustainable_development_and_a_stronger_partnership()
+    {
+        var communique = Dataset.Agreements.Get("information-communique");
+
+        Assert.Equal(
+            ["good-neighborliness", "sustainable development", "a stronger multilateral partnership within the Central Asia-China framework"],
+            communique.Reaffirms);
+
+        // In the article's words, and in the words of the record's own excerpt.
+        Assert.Contains("reaffirming a shared dedication to good-neighborliness, sustainable development, and a stronger multilateral partnership", communique.Excerpt, StringComparison.Ordinal);
+        Assert.All(communique.Reaffirms!, item => Assert.Contains(item, communique.Excerpt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_communique_is_said_to_reaffirm_anything()
+    {
+        Assert.Equal("information-communique", Assert.Single(Dataset.Agreements, a => a.Reaffirms is not null).Id);
     }
 
     [Fact]

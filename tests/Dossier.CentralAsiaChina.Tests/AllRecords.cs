@@ -17,8 +17,10 @@ internal static class AllRecords
             .Concat(Dataset.Officials.Select(r => ("officials", (IRecord)r)))
             .Concat(Dataset.Meetings.Select(r => ("meetings", (IRecord)r)))
             .Concat(Dataset.Agreements.Select(r => ("agreements", (IRecord)r)))
+            .Concat(Dataset.Positions.Select(r => ("positions", (IRecord)r)))
             .Concat(Dataset.Quotes.Select(r => ("quotes", (IRecord)r)))
-            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", (IRecord)r)));
+            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", (IRecord)r)))
+            .Concat(Dataset.TradeAims.Select(r => ("tradeAims", (IRecord)r)));
 
     /// <summary>Each record's excerpt: every collection has one, the article included.</summary>
     public static IEnumerable<(string Collection, string Id, string Excerpt)> Excerpts() =>
@@ -27,8 +29,10 @@ internal static class AllRecords
             .Concat(Dataset.Officials.Select(r => ("officials", r.Id, r.Excerpt)))
             .Concat(Dataset.Meetings.Select(r => ("meetings", r.Id, r.Excerpt)))
             .Concat(Dataset.Agreements.Select(r => ("agreements", r.Id, r.Excerpt)))
+            .Concat(Dataset.Positions.Select(r => ("positions", r.Id, r.Excerpt)))
             .Concat(Dataset.Quotes.Select(r => ("quotes", r.Id, r.Excerpt)))
-            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.Excerpt)));
+            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.Excerpt)))
+            .Concat(Dataset.TradeAims.Select(r => ("tradeAims", r.Id, r.Excerpt)));
 
     /// <summary>
     /// Each record's <c>article</c> reference: its id, and its navigation, resolved only when called
@@ -39,6 +43,8 @@ internal static class AllRecords
             .Concat(Dataset.Officials.Select(r => ("officials", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
             .Concat(Dataset.Meetings.Select(r => ("meetings", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
             .Concat(Dataset.Agreements.Select(r => ("agreements", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
+            .Concat(Dataset.Positions.Select(r => ("positions", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
             .Concat(Dataset.Quotes.Select(r => ("quotes", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
-            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))));
+            .Concat(Dataset.TradeFigures.Select(r => ("tradeFigures", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))))
+            .Concat(Dataset.TradeAims.Select(r => ("tradeAims", r.Id, r.ArticleId, (Func<Article>)(() => r.Article))));
 }

@@ -22,8 +22,10 @@ public class DatasetTests
         Assert.Equal(6, Dataset.Officials.Count);
         Assert.Equal(3, Dataset.Meetings.Count);
         Assert.Equal(3, Dataset.Agreements.Count);
+        Assert.Equal(6, Dataset.Positions.Count);
         Assert.Equal(2, Dataset.Quotes.Count);
-        Assert.Equal(3, Dataset.TradeFigures.Count);
+        Assert.Equal(2, Dataset.TradeFigures.Count);
+        Assert.Single(Dataset.TradeAims);
     }
 
     [Fact]
@@ -42,11 +44,15 @@ public class DatasetTests
             ["consulate-general-guangzhou-notes", "information-communique", "memorandum-foreign-ministries-2026-2028"],
             Dataset.Agreements.Select(a => a.Id).Order());
         Assert.Equal(
+            ["balanced-approaches", "mutual-respect-and-equality", "regular-meetings", "strategies-for-modern-challenges", "value-of-multilateral-framework", "wider-cooperation-for-regional-stability"],
+            Dataset.Positions.Select(p => p.Id).Order());
+        Assert.Equal(
             ["nurtleu-flagship-format", "wang-yi-priority-partner"],
             Dataset.Quotes.Select(q => q.Id).Order());
         Assert.Equal(
-            ["bilateral-trade-2024", "joint-projects", "trade-doubling-aim"],
+            ["bilateral-trade-2024", "joint-projects"],
             Dataset.TradeFigures.Select(t => t.Id).Order());
+        Assert.Equal(["trade-doubling-aim"], Dataset.TradeAims.Select(t => t.Id));
     }
 
     [Fact]
@@ -58,6 +64,17 @@ public class DatasetTests
         Assert.Equal("Strengthening Ties: Central Asia-China Foreign Ministers’ Meeting in Almaty", article.Subtitle);
         Assert.Equal("ASTANA", article.Dateline);
         Assert.StartsWith("# " + article.Title + "\n", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Article_sections_follow_the_markdown_headings()
+    {
+        var article = Dataset.Articles.Get("almaty-2025");
+
+        var section = Assert.Single(article.Sections);
+        Assert.Equal((article.Subtitle, 2), (section.Heading, section.Level));
+        Assert.StartsWith("ASTANA — The sixth meeting of foreign ministers", section.Text, StringComparison.Ordinal);
+        Assert.EndsWith("encourage sustained growth and development in the region.", section.Text.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Dossier.CentralAsiaChina.Data;
 
@@ -37,7 +38,7 @@ public class MeetingsTests
     }
 
     [Fact]
-    public void Sixth_meeting_has_its_topics_and_outcomes()
+    public void Sixth_meeting_has_its_topics_positions_and_document()
     {
         var meeting = Dataset.Meetings.Get(Sixth);
 
@@ -45,24 +46,22 @@ public class MeetingsTests
             ["political dialogue", "trade and economic cooperation", "transportation connectivity", "regional security challenges", "sustainable development"],
             meeting.Topics);
         Assert.Equal(
-            ["an Information Communiqué was adopted", "agreed on the need for ongoing regular meetings"],
-            meeting.Outcomes.Select(o => o.Description));
-
-        // The outcomes table's agreement column is a checked reference with a navigation.
-        Assert.Same(Dataset.Agreements.Get("information-communique"), meeting.Outcomes[0].Agreement);
-        Assert.Null(meeting.Outcomes[1].AgreementId);
-        Assert.Null(meeting.Outcomes[1].Agreement);
+            ["mutual-respect-and-equality", "strategies-for-modern-challenges", "balanced-approaches", "value-of-multilateral-framework", "wider-cooperation-for-regional-stability", "regular-meetings"],
+            meeting.Positions.Select(p => p.Id));
+        Assert.Same(Dataset.Agreements.Get("information-communique"), Assert.Single(meeting.Agreements));
     }
 
     [Fact]
-    public void Meeting_sections_follow_the_markdown_headings()
+    public void A_meeting_reaches_its_documents_one_way_only()
     {
-        var meeting = Dataset.Meetings.Get(Sixth);
-
-        var section = Assert.Single(meeting.Sections);
-        Assert.Equal(("Outcomes", 2), (section.Heading, section.Level));
-        Assert.StartsWith("| description | agreement |", section.Text);
-        Assert.Contains("| an Information Communiqué was adopted | information-communique |", section.Text);
+        // Agreement.Meeting is the one record of which meeting produced a document; Meeting.Agreements
+        // is its inverse. A second list on the meeting (an outcomes table) could drift from it.
+        Assert.Null(typeof(Meeting).GetProperty("Outcomes"));
+        Assert.All(Dataset.Meetings, m => Assert.Empty(m.Sections));
+        Assert.Equal(
+            Dataset.Agreements.Select(a => a.Id).Order(),
+            Dataset.Meetings.SelectMany(m => m.Agreements).Select(a => a.Id).Order());
+        Assert.All(Dataset.Meetings, m => Assert.All(m.Agreements, a => Assert.Same(m, a.Meeting)));
     }
 
     [Fact]
@@ -79,14 +78,9 @@ public class MeetingsTests
         Assert.Equal(["kazakhstan", "china"], meeting.CountryIds);
         Assert.Equal(["trade and economic relations"], meeting.Topics);
         Assert.Equal(
-            [
-                "signed a memorandum of cooperation between their foreign ministries for 2026-2028",
-                "exchanged notes on establishing a Consulate General of Kazakhstan in Guangzhou",
-            ],
-            meeting.Outcomes.Select(o => o.Description));
-        Assert.Equal(
             [Dataset.Agreements.Get("memorandum-foreign-ministries-2026-2028"), Dataset.Agreements.Get("consulate-general-guangzhou-notes")],
-            meeting.Outcomes.Select(o => o.Agreement));
+            meeting.Agreements);
+        Assert.Empty(meeting.Positions);
     }
 
     [Fact]
@@ -99,13 +93,56 @@ public class MeetingsTests
         Assert.Null(meeting.Ordinal);
         Assert.Null(meeting.City);
         Assert.Null(meeting.Format);
-        Assert.Empty(meeting.ParticipantIds);
-        Assert.Empty(meeting.Participants);
-        Assert.Empty(meeting.CountryIds);
-        Assert.Empty(meeting.Countries);
-        Assert.Empty(meeting.Topics);
-        Assert.Empty(meeting.Outcomes);
+
+        // Unknown, not "none": the article names no participant, country or topic of the leaders' meeting.
+        Assert.Null(meeting.ParticipantIds);
+        Assert.Null(meeting.Participants);
+        Assert.Null(meeting.CountryIds);
+        Assert.Null(meeting.Countries);
+        Assert.Null(meeting.Topics);
+        Assert.Empty(meeting.Agreements);
+        Assert.Empty(meeting.Positions);
     }
+
+    [Fact]
+    public void Leaders_meeting_body_is_the_one_sentence_that_announces_it()
+    {
+        var meeting = Dataset.Meetings.Get(Leaders);
+        var sentence = "The upcoming meeting of leaders will mark a new chapter in eternal friendship and prosperity.";
+
+        // Nurtleu's paragraph is about the sixth meeting: it belongs to that record, not this one.
+        Assert.Equal(["# Upcoming meeting of leaders", "> " + sentence], Paragraphs(meeting.Body));
+        Assert.DoesNotContain("multilateral framework", meeting.Body, StringComparison.Ordinal);
+        Assert.Contains("Nurtleu reinforced the value of the multilateral framework", Dataset.Meetings.Get(Sixth).Body, StringComparison.Ordinal);
+
+        // The sentence is quoted speech: the quote record says who said it, and where.
+        var quote = Assert.Single(Dataset.Quotes, q => q.Text.Contains(sentence, StringComparison.Ordinal));
+        Assert.Equal("murat-nurtleu", quote.OfficialId);
+        Assert.Equal(Sixth, quote.MeetingId);
+    }
+
+    [Theory]
+    [InlineData(Sixth)]
+    [InlineData(Dialogue)]
+    [InlineData(Leaders)]
+    public void Meeting_body_paragraphs_are_verbatim_from_the_article(string id)
+    {
+        var article = Dataset.Articles.Get("almaty-2025").Body;
+
+        // The title heading names the meeting in the article's words, capitalised; the paragraphs
+        // under it, once a quotation's marker is removed, are the article's text.
+        var bad = Paragraphs(Dataset.Meetings.Get(id).Body)
+            .Skip(1)
+            .Select(p => p.TrimStart('>', ' '))
+            .Where(p => !article.Contains(p, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(bad);
+    }
+
+    /// <summary>The non-blank lines of a markdown body.</summary>
+    private static List<string> Paragraphs(string body) =>
+        body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     [Fact]
     public void InYear_finds_the_two_dated_meetings_of_2025()

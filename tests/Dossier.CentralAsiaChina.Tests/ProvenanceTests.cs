@@ -33,7 +33,7 @@ public class ProvenanceTests
     public void Every_collection_is_covered_by_the_excerpt_check()
     {
         var total = Dataset.Articles.Count + Dataset.Countries.Count + Dataset.Officials.Count + Dataset.Meetings.Count
-            + Dataset.Agreements.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count;
+            + Dataset.Agreements.Count + Dataset.Positions.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count + Dataset.TradeAims.Count;
 
         Assert.Equal(total, AllRecords.Excerpts().Count());
         Assert.Equal(total, AllRecords.Records().Count());
@@ -58,8 +58,10 @@ public class ProvenanceTests
         Assert.All(Dataset.Officials, r => Assert.Equal("data/officials.json", r.Source.Path));
         Assert.All(Dataset.Meetings, r => Assert.Equal($"data/meetings/{r.Id}.md", r.Source.Path));
         Assert.All(Dataset.Agreements, r => Assert.Equal("data/agreements.json", r.Source.Path));
+        Assert.All(Dataset.Positions, r => Assert.Equal("data/positions.json", r.Source.Path));
         Assert.All(Dataset.Quotes, r => Assert.Equal("data/quotes.json", r.Source.Path));
-        Assert.All(Dataset.TradeFigures, r => Assert.Equal("data/trade-figures.md", r.Source.Path));
+        Assert.All(Dataset.TradeFigures, r => Assert.Equal("data/trade-figures.json", r.Source.Path));
+        Assert.All(Dataset.TradeAims, r => Assert.Equal("data/trade-aims.json", r.Source.Path));
     }
 
     [Fact]

@@ -68,22 +68,22 @@ public class ReferencesTests
     [Fact]
     public void Meeting_participants_exist()
     {
-        Assert.Empty(Dangling(Dataset.Meetings, m => m.ParticipantIds, Dataset.Officials.Contains));
-        Assert.Empty(Unresolved(Dataset.Meetings, m => m.ParticipantIds, m => m.Participants, Dataset.Officials));
+        Assert.Empty(Dangling(Dataset.Meetings, m => m.ParticipantIds ?? [], Dataset.Officials.Contains));
+        Assert.Empty(Unresolved(Dataset.Meetings, m => m.ParticipantIds ?? [], m => m.Participants ?? [], Dataset.Officials));
     }
 
     [Fact]
     public void Meeting_countries_exist()
     {
-        Assert.Empty(Dangling(Dataset.Meetings, m => m.CountryIds, Dataset.Countries.Contains));
-        Assert.Empty(Unresolved(Dataset.Meetings, m => m.CountryIds, m => m.Countries, Dataset.Countries));
+        Assert.Empty(Dangling(Dataset.Meetings, m => m.CountryIds ?? [], Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.Meetings, m => m.CountryIds ?? [], m => m.Countries ?? [], Dataset.Countries));
     }
 
     [Fact]
     public void Agreement_parties_exist()
     {
-        Assert.Empty(Dangling(Dataset.Agreements, a => a.PartyIds, Dataset.Countries.Contains));
-        Assert.Empty(Unresolved(Dataset.Agreements, a => a.PartyIds, a => a.Parties, Dataset.Countries));
+        Assert.Empty(Dangling(Dataset.Agreements, a => a.PartyIds ?? [], Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.Agreements, a => a.PartyIds ?? [], a => a.Parties ?? [], Dataset.Countries));
     }
 
     [Fact]
@@ -91,6 +91,31 @@ public class ReferencesTests
     {
         Assert.Empty(Dangling(Dataset.Agreements, a => [a.MeetingId], Dataset.Meetings.Contains));
         Assert.Empty(Unresolved(Dataset.Agreements, a => [a.MeetingId], a => [a.Meeting], Dataset.Meetings));
+    }
+
+    [Fact]
+    public void Position_meetings_and_officials_exist()
+    {
+        Assert.Empty(Dangling(Dataset.Positions, p => [p.MeetingId], Dataset.Meetings.Contains));
+        Assert.Empty(Unresolved(Dataset.Positions, p => [p.MeetingId], p => [p.Meeting], Dataset.Meetings));
+        Assert.Empty(Dangling(Dataset.Positions, p => p.OfficialId is { } id ? [id] : [], Dataset.Officials.Contains));
+        Assert.Empty(Unresolved(Dataset.Positions, p => p.OfficialId is { } id ? [id] : [], p => p.Official is { } o ? [o] : [], Dataset.Officials));
+    }
+
+    [Fact]
+    public void Trade_figure_and_aim_countries_exist()
+    {
+        Assert.Empty(Dangling(Dataset.TradeFigures, t => t.CountryIds, Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.TradeFigures, t => t.CountryIds, t => t.Countries, Dataset.Countries));
+        Assert.Empty(Dangling(Dataset.TradeAims, t => t.CountryIds, Dataset.Countries.Contains));
+        Assert.Empty(Unresolved(Dataset.TradeAims, t => t.CountryIds, t => t.Countries, Dataset.Countries));
+    }
+
+    [Fact]
+    public void Trade_aim_baselines_exist()
+    {
+        Assert.Empty(Dangling(Dataset.TradeAims, t => [t.BaselineId], Dataset.TradeFigures.Contains));
+        Assert.Empty(Unresolved(Dataset.TradeAims, t => [t.BaselineId], t => [t.Baseline], Dataset.TradeFigures));
     }
 
     [Fact]
@@ -118,7 +143,7 @@ public class ReferencesTests
         Assert.Empty(dangling);
         Assert.Equal(
             Dataset.Countries.Count + Dataset.Officials.Count + Dataset.Meetings.Count
-            + Dataset.Agreements.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count,
+            + Dataset.Agreements.Count + Dataset.Positions.Count + Dataset.Quotes.Count + Dataset.TradeFigures.Count + Dataset.TradeAims.Count,
             AllRecords.ArticleReferences().Count());
 
         var unresolved = AllRecords.ArticleReferences()
@@ -132,18 +157,19 @@ public class ReferencesTests
     [Fact]
     public void Meeting_participants_come_from_the_meeting_countries()
     {
-        // A participant's country is one of the meeting's countries, and each country is represented.
+        // A participant's country is one of the meeting's countries, and each country is represented;
+        // where the article names no participants it names no countries either.
         foreach (var meeting in Dataset.Meetings)
         {
-            var participantCountries = meeting.Participants.Select(official => official.Country.Id);
-            Assert.Equal(meeting.CountryIds.Order(), participantCountries.Order());
+            var participantCountries = meeting.Participants?.Select(official => official.Country.Id).Order();
+            Assert.Equal(meeting.CountryIds?.Order(), participantCountries);
         }
     }
 
     [Fact]
     public void Quote_speakers_took_part_in_the_quoted_meeting()
     {
-        Assert.All(Dataset.Quotes, q => Assert.Contains(q.Official, q.Meeting.Participants));
-        Assert.All(Dataset.Quotes, q => Assert.Contains(q.OfficialId, q.Meeting.ParticipantIds));
+        Assert.All(Dataset.Quotes, q => Assert.Contains(q.Official, q.Meeting.Participants ?? []));
+        Assert.All(Dataset.Quotes, q => Assert.Contains(q.OfficialId, q.Meeting.ParticipantIds ?? []));
     }
 }

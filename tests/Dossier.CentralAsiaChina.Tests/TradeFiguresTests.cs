@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Dossier.CentralAsiaChina.Data;
 
 namespace Dossier.CentralAsiaChina.Tests;
@@ -28,14 +30,32 @@ public class TradeFiguresTests
     }
 
     [Fact]
-    public void Doubling_aim_has_no_target_amount_or_year()
+    public void Approximate_is_true_exactly_where_the_article_says_approximately()
     {
-        // "in forthcoming years": the article gives neither a figure nor a year.
-        var aim = Dataset.TradeFigures.Get("trade-doubling-aim");
+        Assert.All(Dataset.TradeFigures, f => Assert.Equal(f.Excerpt.Contains("approximately", StringComparison.Ordinal), f.Approximate));
+    }
 
-        Assert.Null(aim.AmountUsd);
-        Assert.Null(aim.Year);
-        Assert.Null(aim.ProjectCount);
-        Assert.False(aim.Approximate);
+    [Theory]
+    [InlineData("bilateral-trade-2024")]
+    [InlineData("joint-projects")]
+    public void Figure_concerns_Kazakhstan_and_China(string id)
+    {
+        var figure = Dataset.TradeFigures.Get(id);
+
+        Assert.Equal(["kazakhstan", "china"], figure.CountryIds);
+        Assert.Equal([Dataset.Countries.Get("kazakhstan"), Dataset.Countries.Get("china")], figure.Countries);
+    }
+
+    [Fact]
+    public void Kazakhstans_trade_with_China_is_a_query_not_a_string_match()
+    {
+        var kazakhstan = Dataset.Countries.Get("kazakhstan");
+        var china = Dataset.Countries.Get("china");
+
+        var withChina = kazakhstan.TradeFigures.Where(f => f.Countries.Contains(china)).Select(f => f.Id);
+
+        Assert.Equal(["bilateral-trade-2024", "joint-projects"], withChina);
+        Assert.Equal(china.TradeFigures, kazakhstan.TradeFigures);
+        Assert.Empty(Dataset.Countries.Get("uzbekistan").TradeFigures);
     }
 }

@@ -30,6 +30,29 @@ public sealed class DiagnosticsTests
         Assert.DoesNotContain('\n', diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("data/items.json")]
+    [InlineData("data/meetings/almaty.md")]
+    [InlineData("data/figures.md")]
+    public void DOS114_AFileTheCompilerCannotOpenIsSaidSo_NotCalledInvalidJson(string path)
+    {
+        var driver = DossierGeneratorRunner.CreateDriver([new UnopenableText("/project/" + path)]);
+        var diagnostics = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Diagnostics;
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("DOS114", diagnostic.Id);
+        Assert.Equal("/project/" + path, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal($"'{path}' could not be opened: the compiler got no text for it. Check that the file exists and that the build can read it.", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A file the compiler was handed but could not read (deleted mid-build, locked, no permission).</summary>
+    private sealed class UnopenableText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+
     [Fact]
     public void AProjectWithoutDataGetsNoEntryClass()
     {

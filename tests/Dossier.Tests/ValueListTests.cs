@@ -443,12 +443,13 @@ public class ValueListTests
     }
 
     [Fact]
-    public void IsReadOnly_DoesNotExposeMutableCollectionInterfaces()
+    public void IsReadOnly_ImplementsTheGenericListContractAsReadOnly_AndNotTheNonGenericOne()
     {
         ValueList<int> list = [1, 2, 3];
 
         Assert.IsAssignableFrom<IReadOnlyList<int>>(list);
-        Assert.False(typeof(ICollection<int>).IsAssignableFrom(list.GetType()));
+        Assert.True(((ICollection<int>)list).IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => ((ICollection<int>)list).Add(4));
         Assert.False(typeof(IList).IsAssignableFrom(list.GetType()));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Dossier.Tool.Tests.TestHelpers;
@@ -19,9 +20,13 @@ public sealed class InspectTests
         Assert.Equal("Dossier.CentralAsiaChina.Data", root.GetProperty("namespace").GetString());
         Assert.Equal("Dataset", root.GetProperty("className").GetString());
         var collections = root.GetProperty("collections").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        Assert.Equal(
-            new[] { "agreements", "articles", "countries", "meetings", "officials", "quotes", "trade-figures" },
-            collections.Keys.Order(StringComparer.Ordinal));
+        // A collection per data file directly in data/ (README.md aside) and per folder.
+        var expected = Directory.GetFiles(Repository.SeedData)
+            .Where(f => (f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)) && Path.GetFileName(f) != "README.md")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Concat(Directory.GetDirectories(Repository.SeedData).Select(Path.GetFileName))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, collections.Keys.Order(StringComparer.Ordinal));
 
         var meetings = collections["meetings"];
         Assert.Equal(3, meetings.GetProperty("recordCount").GetInt32());

@@ -125,31 +125,31 @@ internal static class DeclarationReader
 
         switch (type.SpecialType)
         {
-            case SpecialType.System_String: return new TypeSpec(Model.TypeKind.String, nullable);
-            case SpecialType.System_Boolean: return new TypeSpec(Model.TypeKind.Boolean, nullable);
-            case SpecialType.System_Int32: return new TypeSpec(Model.TypeKind.Int32, nullable);
-            case SpecialType.System_Int64: return new TypeSpec(Model.TypeKind.Int64, nullable);
-            case SpecialType.System_Decimal: return new TypeSpec(Model.TypeKind.Decimal, nullable);
-            case SpecialType.System_Double: return new TypeSpec(Model.TypeKind.Double, nullable);
+            case SpecialType.System_String: return new TypeSpec(DataTypeKind.String, nullable);
+            case SpecialType.System_Boolean: return new TypeSpec(DataTypeKind.Boolean, nullable);
+            case SpecialType.System_Int32: return new TypeSpec(DataTypeKind.Int32, nullable);
+            case SpecialType.System_Int64: return new TypeSpec(DataTypeKind.Int64, nullable);
+            case SpecialType.System_Decimal: return new TypeSpec(DataTypeKind.Decimal, nullable);
+            case SpecialType.System_Double: return new TypeSpec(DataTypeKind.Double, nullable);
         }
 
         if (type is INamedTypeSymbol { TypeKind: Microsoft.CodeAnalysis.TypeKind.Enum } @enum)
         {
             var members = @enum.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToArray();
-            return new TypeSpec(Model.TypeKind.Enum, nullable, @enum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), EnumMembers: new EquatableArray<string>(members));
+            return new TypeSpec(DataTypeKind.Enum, nullable, @enum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), EnumMembers: new EquatableArray<string>(members));
         }
 
         switch (type.ToDisplayString())
         {
-            case "System.DateOnly": return new TypeSpec(Model.TypeKind.DateOnly, nullable);
-            case "System.DateTimeOffset": return new TypeSpec(Model.TypeKind.DateTimeOffset, nullable);
+            case "System.DateOnly": return new TypeSpec(DataTypeKind.DateOnly, nullable);
+            case "System.DateTimeOffset": return new TypeSpec(DataTypeKind.DateTimeOffset, nullable);
         }
 
         if (type is INamedTypeSymbol { Name: "ValueList", TypeArguments.Length: 1 } list
             && list.ContainingNamespace?.ToDisplayString() == "Dossier"
-            && ToTypeSpec(list.TypeArguments[0]) is { Kind: not Model.TypeKind.List } element)
+            && ToTypeSpec(list.TypeArguments[0]) is { Kind: not DataTypeKind.List } element)
         {
-            return new TypeSpec(Model.TypeKind.List, nullable, Element: element);
+            return new TypeSpec(DataTypeKind.List, nullable, Element: element);
         }
 
         return null;

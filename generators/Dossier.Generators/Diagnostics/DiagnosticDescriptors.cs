@@ -66,6 +66,10 @@ internal static class DiagnosticDescriptors
         "DOS113", ParsingCategory, "Empty table header cell",
         "A header cell of the table in '{0}' is empty, so its column has no property name. Name the column.");
 
+    public static readonly DiagnosticDescriptor FileNotOpened = Error(
+        "DOS114", ParsingCategory, "Data file could not be opened",
+        "'{0}' could not be opened: the compiler got no text for it. Check that the file exists and that the build can read it.");
+
     public static readonly DiagnosticDescriptor UnreadableFile = Error(
         "DOS100", ParsingCategory, "Data file could not be read",
         "'{0}' could not be read: {1}. This is a bug in Dossier; please report it with the file.");

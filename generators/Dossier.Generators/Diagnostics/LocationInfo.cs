@@ -6,8 +6,8 @@ namespace Dossier.Generators.Diagnostics;
 /// <summary>
 /// A position in a data file, kept as plain values so that models stay equatable and hold no
 /// <see cref="Location"/> (which would tie a cached step to one compilation). A struct: every
-/// parsed value and key carries one, and an object each was a large share of what a parse
-/// allocates (and of the garbage collector's work to keep it).
+/// parsed value and key carries one, and as objects they would be as many again as the values,
+/// all allocated by the parse and traced by the garbage collector while the run lasts.
 /// </summary>
 internal readonly record struct LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {

@@ -80,10 +80,16 @@ internal static class CollectionEmitter
 
             """);
 
+    /// <summary>A record type's doc summary (XML), also what `dossier schema` describes the type with.</summary>
+    internal static string TypeSummary(CollectionSpec collection, RecordTypeSpec type) =>
+        type.Owner is { } owner
+            ? $"The <c>{DocText.Escape(owner.PropertyName)}</c> object of a <see cref=\"{owner.TypeName}\"/>, in the <c>{DocText.Escape(collection.Name)}</c> collection."
+            : $"A record of the <c>{DocText.Escape(collection.Name)}</c> collection, read from <c>{DocText.Escape(collection.Origin)}</c>.";
+
     private static void EmitRecordType(SourceWriter writer, CollectionSpec collection, RecordTypeSpec type)
     {
         writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// " + type.Summary);
+        writer.WriteLine("/// " + TypeSummary(collection, type));
         writer.WriteLine("/// </summary>");
         writer.WriteLine(DossierInfo.GeneratedCodeAttribute);
         var interfaces = type.IsRoot
@@ -92,7 +98,7 @@ internal static class CollectionEmitter
         writer.OpenBlock(type.Declaration + " " + type.Name + interfaces);
         if (type.IsRoot)
         {
-            writer.WriteLine($"/// <summary>The record's id, unique within the <c>{Xml(collection.Name)}</c> collection.</summary>");
+            writer.WriteLine($"/// <summary>The record's id, unique within the <c>{DocText.Escape(collection.Name)}</c> collection.</summary>");
             writer.WriteLine("public required string Id { get; init; }");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The data file and line this record was read from.</summary>");
@@ -112,14 +118,14 @@ internal static class CollectionEmitter
                 writer.WriteLine();
             }
 
-            var example = property.Example is null || property.Type.Kind is TypeKind.Record or TypeKind.List
+            var example = property.Example is null || property.Type.Kind is DataTypeKind.Record or DataTypeKind.List
                 ? string.Empty
-                : " Example: <c>" + Example(property.Example) + "</c>.";
+                : " Example: <c>" + DocText.Example(property.Example) + "</c>.";
             writer.WriteLine(property.Reference is { } reference
                 ? "/// <summary>" + NavigationEmitter.IdSummary(property, reference) + example + "</summary>"
-                : property.Type.Kind == TypeKind.Sections
+                : property.Type.Kind == DataTypeKind.Sections
                 ? "/// <summary>The markdown's sections: each heading below the title with the text under it, in document order.</summary>"
-                : $"/// <summary>The <c>{Xml(property.Key)}</c> value{(property.Type.IsNullable ? ", or <see langword=\"null\"/> where a record has none" : string.Empty)}.{example}</summary>");
+                : $"/// <summary>The <c>{DocText.Escape(property.Key)}</c> value{(property.Type.IsNullable ? ", or <see langword=\"null\"/> where a record has none" : string.Empty)}.{example}</summary>");
             var required = property.Type.IsNullable ? string.Empty : "required ";
             writer.WriteLine($"public {required}{property.Type.ToDisplay(collection.TypesNamespace)} {property.Name} {{ get; init; }}");
         }
@@ -140,9 +146,9 @@ internal static class CollectionEmitter
         var collection = output.Spec;
         var recordType = TypeSpec.Qualify(collection.TypesNamespace, rootName);
         var holder = HolderName(collection.PropertyName);
-        writer.WriteLine("/// <content>The <c>" + Xml(collection.Name) + "</c> collection.</content>");
+        writer.WriteLine("/// <content>The <c>" + DocText.Escape(collection.Name) + "</c> collection.</content>");
         writer.OpenBlock("static partial class " + collection.ClassName);
-        writer.WriteLine($"/// <summary>The <c>{Xml(collection.Name)}</c> collection: {Count(output.Count)} read from <c>{Xml(collection.Origin)}</c>.</summary>");
+        writer.WriteLine($"/// <summary>The <c>{DocText.Escape(collection.Name)}</c> collection: {Count(output.Count)} read from <c>{DocText.Escape(collection.Origin)}</c>.</summary>");
         writer.WriteLine($"{NavigationEmitter.Access(collection.IsPublic)} static global::Dossier.RecordSet<{recordType}> {collection.PropertyName} => {holder}.Records;");
         NavigationEmitter.EmitInverseIndexes(writer, collection, recordType);
         writer.WriteLine();
@@ -158,41 +164,4 @@ internal static class CollectionEmitter
     }
 
     private static string Count(int count) => count == 1 ? "1 record" : count.ToString(CultureInfo.InvariantCulture) + " records";
-
-    /// <summary>An example value for a doc comment: escaped like a C# string (so no line break can end the comment), shortened, XML-safe.</summary>
-    internal static string Example(string value)
-    {
-        const int MaxLength = 60;
-        var shortened = value.Length <= MaxLength ? value : value.Substring(0, char.IsHighSurrogate(value[MaxLength - 1]) ? MaxLength - 1 : MaxLength) + "…";
-        var escaped = new StringBuilder(SymbolDisplay.FormatLiteral(shortened, quote: false));
-        escaped.Replace("\u0085", "\\u0085").Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029");
-        return Xml(escaped.ToString());
-    }
-
-    /// <summary>
-    /// Text from data made safe for a <c>///</c> comment: XML-escaped, and with no character that
-    /// C# takes as a line break (which would end the comment and turn the rest into code).
-    /// </summary>
-    internal static string Xml(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029':
-                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    // Control characters and U+FFFE/U+FFFF are not allowed in XML at all.
-                    builder.Append(char.IsControl(c) || c >= '\uFFFE' ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
 }

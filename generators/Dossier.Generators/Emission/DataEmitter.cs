@@ -13,52 +13,23 @@ namespace Dossier.Generators.Emission;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why data and not code. Records written as object initializers (one statement per record, in
-/// chunked methods) compile to IL whose size, compile time and start-up JIT time all grow with
-/// the data: 10,000 flat records took 12 s to compile and their first access JIT-compiled
-/// megabytes of straight-line IL, slower than deserializing the same JSON at run time; and every
-/// string literal went to the metadata's user-string heap, which the compiler caps at 16 MB
-/// (CS8103), a limit that 100,000 markdown records exceed.
+/// Data and not code: records written as object initializers compile to IL whose size, compile
+/// time and first-access JIT time grow with the data, and put every string on the metadata's
+/// user-string heap, which the compiler caps (CS8103). A <c>"""..."""u8</c> literal is stored
+/// as-is in the data section, with no IL per value and no user string. The code is then the same
+/// few methods whatever the size: a reader per record type (an object initializer whose values
+/// come from <c>global::Dossier.CompiledDataReader</c>, in property order) and one call per block
+/// of data, so no method nears the JIT's limit for optimised code and nothing nests deeper than
+/// the data does. docs/architecture.md gives the measurements behind this choice.
 /// </para>
 /// <para>
-/// Here the values go into <c>"""..."""u8</c> literals instead: the compiler stores those bytes
-/// as-is in the data section (no user-string heap, no IL per value). Compiling them still costs
-/// time in proportion to the bytes (the compiler lowers a UTF-8 literal byte by byte before it
-/// writes the blob: about 0.3 µs a byte on the benchmark machine, 4 s for 100,000 flat records),
-/// but far less than the same records cost as code (10,000 flat records, measured alike: 12 s
-/// as object initializers, 2 s as data), and the text is about the size of the JSON it came from.
-/// The code is the same few methods whatever the size: a reader per record type (an object
-/// initializer whose values come from <c>global::Dossier.CompiledDataReader</c>, in property
-/// order) and one call per block of data, so no method nears the JIT's limit for optimised code
-/// and nothing nests deeper than the data does. Start-up decodes the text (UTF-8 to strings,
-/// invariant number parsing) without JIT-compiling anything in proportion to the data: two to
-/// four times faster than System.Text.Json's source-generated deserializer over the same JSON,
-/// with about half its allocations or less (docs/performance.md).
-/// </para>
-/// <para>
-/// The text stays readable and reviewable: one line per record, values in property order
-/// separated by <c>|</c>, a comment above each block naming the values. See
-/// <c>CompiledDataReader</c> for the format. Each data file's lines are written when that file
-/// is bound to its collection's types (<c>RecordBinder.Bind</c>), straight from the parsed
-/// values, so an edit re-writes one file's lines; a value that has no data form is an error
-/// (DOS100), so a new kind of value is never emitted wrongly.
+/// The text stays readable and reviewable: one line per record, a comment above each block
+/// naming the values. The format and the cut into blocks are <see cref="CompiledDataWriter"/>'s;
+/// each data file's lines are written when that file is bound, so this class only places them.
 /// </para>
 /// </remarks>
 internal static class DataEmitter
 {
-    /// <summary>
-    /// Records per data literal. Small, so that an edit re-emits a small block (each block of a
-    /// collection with several is a source file of its own).
-    /// </summary>
-    internal const int MaxRecordsPerBlock = 128;
-
-    /// <summary>
-    /// Characters per data literal (unless one record is longer): the block's text then stays
-    /// below the large-object heap's threshold (85,000 bytes), whose allocations are collected
-    /// only with the whole heap, a cost an editor would pay on every keystroke.
-    /// </summary>
-    internal const int MaxCharsPerBlock = 32 * 1024;
-
     /// <summary>Calls to <c>Read</c> per method: keeps <c>Create</c> far below the JIT's limit for optimised code at any size.</summary>
     internal const int MaxCallsPerMethod = 500;
 
@@ -66,58 +37,83 @@ internal static class DataEmitter
     private const string SectionType = "global::Dossier.MarkdownSection";
 
     /// <summary>
-    /// A collection's lines of data (each file's, in order), in blocks of at most
-    /// <see cref="MaxRecordsPerBlock"/> records and (unless one record is longer)
-    /// <see cref="MaxCharsPerBlock"/> characters. Built straight from the files' lines: this runs
-    /// on every edit.
+    /// Names a collection's blocks and places them in slots, one source file per slot. A block's
+    /// slot comes from its key (a hash of its first record's id), among a number of slots that
+    /// depends only on how many blocks there are (a power of two, at least twice as many): adding
+    /// a block changes its own slot, not the others'. A block is named after its slot and its
+    /// place among the slot's blocks (<c>Data5_0</c>); the only block of a collection is <c>Data0</c>.
     /// </summary>
-    public static EquatableArray<DataBlockSpec> Blocks(IEnumerable<EquatableArray<string>> files)
+    public static (EquatableArray<DataBlockRef> Refs, int SlotCount, int[] Slots) Place(EquatableArray<DataBlockSpec> blocks)
     {
-        var blocks = new List<DataBlockSpec>();
-        var current = new List<string>(MaxRecordsPerBlock);
-        var chars = 0;
-        foreach (var lines in files)
+        if (blocks.Count == 1)
         {
-            foreach (var line in lines)
-            {
-                if (current.Count > 0 && (current.Count >= MaxRecordsPerBlock || chars + line.Length > MaxCharsPerBlock))
-                {
-                    blocks.Add(new DataBlockSpec(blocks.Count, current.ToEquatableArray()));
-                    current.Clear();
-                    chars = 0;
-                }
-
-                current.Add(line);
-                chars += line.Length + 1;
-            }
+            return (new EquatableArray<DataBlockRef>(new[] { new DataBlockRef("Data0", blocks[0].Lines.Count) }), 1, new[] { 0 });
         }
 
-        if (current.Count > 0)
+        var slotCount = SlotCount(blocks.Count);
+        var taken = new int[slotCount];
+        var refs = new DataBlockRef[blocks.Count];
+        var slots = new int[blocks.Count];
+        for (var i = 0; i < refs.Length; i++)
         {
-            blocks.Add(new DataBlockSpec(blocks.Count, current.ToEquatableArray()));
+            var slot = (int)(blocks[i].Key & (uint)(slotCount - 1));
+            slots[i] = slot;
+            refs[i] = new DataBlockRef("Data" + Number(slot) + "_" + Number(taken[slot]++), blocks[i].Lines.Count);
         }
 
-        return blocks.ToEquatableArray();
+        return (new EquatableArray<DataBlockRef>(refs), slotCount, slots);
+    }
+
+    /// <summary>The least power of two that is at least twice <paramref name="blocks"/>.</summary>
+    internal static int SlotCount(int blocks)
+    {
+        var count = 1;
+        while (count < blocks * 2)
+        {
+            count *= 2;
+        }
+
+        return count;
+    }
+
+    /// <summary>A collection's blocks in their slots: one output per slot, empty slots included.</summary>
+    public static System.Collections.Immutable.ImmutableArray<DataSlotOutput> Slots(DataBlockSet set)
+    {
+        var (refs, slotCount, slots) = Place(set.Blocks);
+        var bySlot = new List<NamedDataBlock>?[slotCount];
+        for (var i = 0; i < refs.Count; i++)
+        {
+            (bySlot[slots[i]] ??= new List<NamedDataBlock>()).Add(new NamedDataBlock(refs[i].Name, set.Blocks[i].Lines));
+        }
+
+        var outputs = System.Collections.Immutable.ImmutableArray.CreateBuilder<DataSlotOutput>(slotCount);
+        for (var slot = 0; slot < slotCount; slot++)
+        {
+            var blocks = bySlot[slot] is { } list ? list.ToEquatableArray() : EquatableArray<NamedDataBlock>.Empty;
+            outputs.Add(new DataSlotOutput(set.Namespace, set.ClassName, set.PropertyName, set.Layout, slot, blocks));
+        }
+
+        return outputs.MoveToImmutable();
     }
 
     /// <summary>The holder class is split across files when its blocks are.</summary>
-    public static bool IsSplit(CollectionOutput output) => output.InlineBlock is null && output.BlockSizes.Count > 0;
+    public static bool IsSplit(CollectionOutput output) => output.InlineBlock is null && output.Blocks.Count > 0;
 
     /// <summary>Writes <c>Create</c>, the readers and (when it has only one) the data, inside the collection's holder class.</summary>
     public static void Write(SourceWriter writer, CollectionOutput output, string recordType)
     {
         var collection = output.Spec;
         var root = collection.Types[0];
-        var sizes = output.BlockSizes;
+        var blocks = output.Blocks;
         writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
         writer.WriteLine($"var records = new {recordType}[{Number(output.Count)}];");
-        if (sizes.Count <= MaxCallsPerMethod)
+        if (blocks.Count <= MaxCallsPerMethod)
         {
-            WriteReadCalls(writer, sizes, 0, sizes.Count);
+            WriteReadCalls(writer, blocks, 0, blocks.Count);
         }
         else
         {
-            for (var group = 0; group * MaxCallsPerMethod < sizes.Count; group++)
+            for (var group = 0; group * MaxCallsPerMethod < blocks.Count; group++)
             {
                 writer.WriteLine($"ReadBlocks{Number(group)}(records);");
             }
@@ -126,18 +122,18 @@ internal static class DataEmitter
         writer.WriteLine($"return global::Dossier.RecordSet<{recordType}>.FromTrustedArray({SymbolDisplay.FormatLiteral(collection.Name, quote: true)}, records);");
         writer.CloseBlock();
 
-        if (sizes.Count == 0)
+        if (blocks.Count == 0)
         {
             return; // no records, nothing to read
         }
 
-        if (sizes.Count > MaxCallsPerMethod)
+        if (blocks.Count > MaxCallsPerMethod)
         {
-            for (var group = 0; group * MaxCallsPerMethod < sizes.Count; group++)
+            for (var group = 0; group * MaxCallsPerMethod < blocks.Count; group++)
             {
                 writer.WriteLine();
                 writer.OpenBlock($"private static void ReadBlocks{Number(group)}({recordType}[] records)");
-                WriteReadCalls(writer, sizes, group * MaxCallsPerMethod, System.Math.Min(sizes.Count, (group + 1) * MaxCallsPerMethod));
+                WriteReadCalls(writer, blocks, group * MaxCallsPerMethod, System.Math.Min(blocks.Count, (group + 1) * MaxCallsPerMethod));
                 writer.CloseBlock();
             }
         }
@@ -162,26 +158,26 @@ internal static class DataEmitter
         if (output.InlineBlock is { } block)
         {
             writer.WriteLine();
-            WriteBlock(writer, RootLayout(collection), block);
+            WriteBlock(writer, RootLayout(collection), output.Blocks[0].Name, block.Lines);
         }
     }
 
-    private static void WriteReadCalls(SourceWriter writer, EquatableArray<int> sizes, int from, int to)
+    private static void WriteReadCalls(SourceWriter writer, EquatableArray<DataBlockRef> blocks, int from, int to)
     {
         var start = 0;
         for (var i = 0; i < to; i++)
         {
             if (i >= from)
             {
-                writer.WriteLine($"Read(Data{Number(i)}, records, {Number(start)}, {Number(start + sizes[i])});");
+                writer.WriteLine($"Read({blocks[i].Name}, records, {Number(start)}, {Number(start + blocks[i].Count)});");
             }
 
-            start += sizes[i];
+            start += blocks[i].Count;
         }
     }
 
-    /// <summary>One block of data as a source file of its own: a part of the collection's holder class.</summary>
-    public static string EmitBlock(DataBlockOutput output)
+    /// <summary>The blocks of one slot as a source file of their own: a part of the collection's holder class.</summary>
+    public static string EmitSlot(DataSlotOutput output)
     {
         var writer = new SourceWriter();
         CollectionEmitter.EmitFileHeader(writer);
@@ -192,7 +188,16 @@ internal static class DataEmitter
 
         writer.OpenBlock("static partial class " + output.ClassName);
         writer.OpenBlock("private static partial class " + CollectionEmitter.HolderName(output.PropertyName));
-        WriteBlock(writer, output.Layout, output.Block);
+        for (var i = 0; i < output.Blocks.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
+            WriteBlock(writer, output.Layout, output.Blocks[i].Name, output.Blocks[i].Lines);
+        }
+
         writer.CloseBlock();
         writer.CloseBlock();
         if (output.Namespace.Length > 0)
@@ -203,16 +208,16 @@ internal static class DataEmitter
         return writer.ToString();
     }
 
-    /// <summary>The hint name of a block's own source file.</summary>
-    public static string BlockHintName(DataBlockOutput output) =>
-        output.ClassName + "." + output.PropertyName + ".Data" + Number(output.Block.Index) + ".g.cs";
+    /// <summary>The hint name of a slot's source file.</summary>
+    public static string SlotHintName(DataSlotOutput output) =>
+        output.ClassName + "." + output.PropertyName + ".Data" + Number(output.Slot) + ".g.cs";
 
-    private static void WriteBlock(SourceWriter writer, string layout, DataBlockSpec block)
+    private static void WriteBlock(SourceWriter writer, string layout, string name, EquatableArray<string> lines)
     {
         writer.WriteLine("// One record per line: " + layout);
-        var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(block.Lines) + 1));
-        writer.WriteLine($"private static global::System.ReadOnlySpan<byte> Data{Number(block.Index)} => {quotes}");
-        foreach (var text in block.Lines)
+        var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(lines) + 1));
+        writer.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => {quotes}");
+        foreach (var text in lines)
         {
             writer.WriteLine(text);
         }
@@ -271,41 +276,41 @@ internal static class DataEmitter
         string value;
         switch (type.Kind)
         {
-            case TypeKind.Boolean:
+            case DataTypeKind.Boolean:
                 value = reader + ".Boolean()";
                 break;
-            case TypeKind.Int32:
+            case DataTypeKind.Int32:
                 value = reader + ".Int32()";
                 break;
-            case TypeKind.Int64:
+            case DataTypeKind.Int64:
                 value = reader + ".Int64()";
                 break;
-            case TypeKind.Decimal:
+            case DataTypeKind.Decimal:
                 value = reader + ".Decimal()";
                 break;
-            case TypeKind.Double:
+            case DataTypeKind.Double:
                 value = reader + ".Double()";
                 break;
-            case TypeKind.DateOnly:
+            case DataTypeKind.DateOnly:
                 value = reader + ".DateOnly()";
                 break;
-            case TypeKind.DateTimeOffset:
+            case DataTypeKind.DateTimeOffset:
                 value = reader + ".DateTimeOffset()";
                 break;
-            case TypeKind.Enum:
+            case DataTypeKind.Enum:
                 value = $"{reader}.Enum<{type.RecordName}>()";
                 break;
-            case TypeKind.Record:
+            case DataTypeKind.Record:
                 value = $"{ReaderName(type.RecordName!)}(ref {reader})";
                 break;
-            case TypeKind.Sections:
+            case DataTypeKind.Sections:
                 var r = "r" + Number(depth);
                 value = $"{reader}.List<{SectionType}>(static (ref {Reader} {r}) => new {SectionType}({r}.String(), {r}.Int32(), {r}.String()))";
                 break;
-            case TypeKind.List:
+            case DataTypeKind.List:
                 var element = type.Element!;
                 var elementType = element.ToDisplay(collection.TypesNamespace);
-                if (element.Kind == TypeKind.Record && !element.IsNullable)
+                if (element.Kind == DataTypeKind.Record && !element.IsNullable)
                 {
                     value = $"{reader}.List<{elementType}>({ReaderName(element.RecordName!)})";
                 }
@@ -353,7 +358,7 @@ internal static class DataEmitter
 
         switch (type.Kind)
         {
-            case TypeKind.Record:
+            case DataTypeKind.Record:
                 builder.Append('{');
                 var first = true;
                 foreach (var property in FindType(collection, type.RecordName!).Properties)
@@ -365,58 +370,15 @@ internal static class DataEmitter
 
                 builder.Append('}');
                 break;
-            case TypeKind.List:
+            case DataTypeKind.List:
                 builder.Append("[n]");
                 Layout(builder, collection, type.Element!, depth + 1);
                 break;
-            case TypeKind.Sections:
+            case DataTypeKind.Sections:
                 builder.Append("[n]{Heading|Level|Text}");
                 break;
         }
     }
-
-    /// <summary>Appends a string with the data format's escapes (see <c>CompiledDataReader</c>).</summary>
-    internal static void AppendEscaped(StringBuilder builder, string value)
-    {
-        var start = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c >= ' ' && c < '\u007F' && c != '\\' && c != '|')
-            {
-                continue; // printable ASCII, the common case
-            }
-
-            string? escape = c switch
-            {
-                '\\' => "\\\\",
-                '|' => "\\|",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => NeedsUnicodeEscape(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null,
-            };
-            if (escape is null)
-            {
-                continue;
-            }
-
-            builder.Append(value, start, i - start).Append(escape);
-            start = i + 1;
-        }
-
-        builder.Append(value, start, value.Length - start);
-    }
-
-    /// <summary>
-    /// Characters written as <c>\uXXXX</c>: controls, and the line and paragraph separators that
-    /// C# counts as line breaks, and invisible format characters (zero-width and bidirectional
-    /// marks, which could make the data read differently from what it holds). A fixed list, not
-    /// Unicode categories, so that the output is the same whatever Unicode tables the host has.
-    /// </summary>
-    private static bool NeedsUnicodeEscape(char c) =>
-        c < ' ' || (c >= '\u007F' && c <= '\u009F') || (c >= '\u200B' && c <= '\u200F') || (c >= '\u2028' && c <= '\u202E')
-        || (c >= '\u2060' && c <= '\u2069') || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB');
 
     private static RecordTypeSpec FindType(CollectionSpec collection, string name)
     {

@@ -23,7 +23,7 @@ internal static class EntryClassEmitter
             writer.WriteLine("/// <listheader><term>Collection</term><description>Records</description></listheader>");
             foreach (var collection in spec.Collections)
             {
-                writer.WriteLine($"/// <item><term><see cref=\"{collection.PropertyName}\"/></term><description>{collection.Count.ToString(CultureInfo.InvariantCulture)} × <see cref=\"{collection.RecordName}\"/>, from <c>{CollectionEmitter.Xml(collection.Origin)}</c></description></item>");
+                writer.WriteLine($"/// <item><term><see cref=\"{collection.PropertyName}\"/></term><description>{collection.Count.ToString(CultureInfo.InvariantCulture)} × <see cref=\"{collection.RecordName}\"/>, from <c>{DocText.Escape(collection.Origin)}</c></description></item>");
             }
 
             writer.WriteLine("/// </list>");

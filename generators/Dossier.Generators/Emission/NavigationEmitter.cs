@@ -16,8 +16,8 @@ internal static class NavigationEmitter
 
     /// <summary>The summary of a property that holds ids.</summary>
     public static string IdSummary(PropertySpec property, ReferenceSpec reference) =>
-        $"The id{(reference.IsMany ? "s" : string.Empty)} of the <c>{CollectionEmitter.Xml(property.Key)}</c> value: "
-        + $"{(reference.IsMany ? "records" : "a record")} of the <c>{CollectionEmitter.Xml(reference.TargetCollection)}</c> collection"
+        $"The id{(reference.IsMany ? "s" : string.Empty)} of the <c>{DocText.Escape(property.Key)}</c> value: "
+        + $"{(reference.IsMany ? "records" : "a record")} of the <c>{DocText.Escape(reference.TargetCollection)}</c> collection"
         + $"{(property.Type.IsNullable ? ", or <see langword=\"null\"/> where a record has none" : string.Empty)}. "
         + $"Checked at build time; <see cref=\"{reference.NavigationName}\"/> resolves {(reference.IsMany ? "them" : "it")}.";
 
@@ -54,7 +54,7 @@ internal static class NavigationEmitter
         {
             var source = inverse.SourceRecord;
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>The <c>{CollectionEmitter.Xml(inverse.SourceCollection)}</c> records whose <c>{CollectionEmitter.Xml(inverse.SourceKey)}</c> names this record, in data order (indexed once, on first use).</summary>");
+            writer.WriteLine($"/// <summary>The <c>{DocText.Escape(inverse.SourceCollection)}</c> records whose <c>{DocText.Escape(inverse.SourceKey)}</c> names this record, in data order (indexed once, on first use).</summary>");
             writer.WriteLine($"{Access(inverse.SourceIsPublic)} global::Dossier.ValueList<{source}> {inverse.Name} => {entry}.{inverse.LookupMethod}[Id];");
         }
 
@@ -96,7 +96,7 @@ internal static class NavigationEmitter
             var lookupType = $"global::Dossier.RecordLookup<{recordType}>";
             var factory = index.IsMany ? "CreateMany" : "Create";
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>The <c>{CollectionEmitter.Xml(collection.Name)}</c> records grouped by <see cref=\"{recordType}.{index.IdProperty}\"/>; backs an inverse navigation.</summary>");
+            writer.WriteLine($"/// <summary>The <c>{DocText.Escape(collection.Name)}</c> records grouped by <see cref=\"{recordType}.{index.IdProperty}\"/>; backs an inverse navigation.</summary>");
             writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.WriteLine($"internal static {lookupType} {index.LookupMethod} => {index.LookupMethod}Holder.Value;");
             writer.WriteLine();

@@ -23,59 +23,10 @@ internal static class DatasetInference
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>
-    /// <see cref="Infer"/>, with any exception (a bug of ours) turned into an error instead of
-    /// CS8785, which would silently drop every generated type.
-    /// </summary>
-    public static DatasetResult InferSafely(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Infer(results, declarations, options, cancellationToken);
-        }
-        catch (Exception exception) when (!Helpers.Exceptions.IsFatal(exception))
-        {
-            var failure = DiagnosticInfo.InternalError(null, "the data folder", exception);
-            return new DatasetResult(
-                EquatableArray<CollectionSpec>.Empty,
-                EquatableArray<CollectionIds>.Empty,
-                new EntryClassSpec(options.Namespace, options.ClassName, EquatableArray<CollectionSummary>.Empty),
-                new EquatableArray<DiagnosticInfo>(new[] { failure }));
-        }
-    }
-
     public static DatasetResult Infer(ImmutableArray<FileParseResult> results, ImmutableArray<DeclaredTypeSpec> declarations, DossierOptions options, CancellationToken cancellationToken)
     {
-        // Each file's own diagnostics (parse and shape) are reported here too: one output for all
-        // files rather than one per file, which would cost the driver a step per file on every edit.
         var diagnostics = new List<DiagnosticInfo>();
-        var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
-        var fileDiagnostics = new List<FileParseResult>();
-        foreach (var result in results)
-        {
-            if (result.Diagnostics.Count > 0)
-            {
-                fileDiagnostics.Add(result);
-            }
-
-            if (result.Shape is { } file)
-            {
-                if (!byCollection.TryGetValue(file.File.Collection, out var list))
-                {
-                    byCollection.Add(file.File.Collection, list = new List<FileShape>(byCollection.Count == 0 ? results.Length : 4));
-                }
-
-                list.Add(file);
-            }
-        }
-
-        // In file order, whatever order the compiler passed the files in.
-        SortByPath(fileDiagnostics, static d => d.Path);
-        foreach (var file in fileDiagnostics)
-        {
-            diagnostics.AddRange(file.Diagnostics);
-        }
-
+        var byCollection = GroupByCollection(results, diagnostics);
         var names = new Dictionary<string, CollectionName>(StringComparer.Ordinal);
         foreach (var name in byCollection.Keys)
         {
@@ -100,39 +51,81 @@ internal static class DatasetInference
             }
 
             var files = pair.Value;
-            SortByPath(files, static f => f.File.DisplayPath);
+            PathOrder.Sort(files, static f => f.File.DisplayPath);
             declared.TryGetValue(pair.Key, out var declaration);
             var result = SchemaBuilder.Build(pair.Key, files, names, declaration, options, diagnostics, cancellationToken);
             var collection = result.Spec;
             var location = LocationInfo.FileStart(files[0].File.FilePath);
 
-            if (collection.PropertyName == options.ClassName || InheritedMembers.Contains(collection.PropertyName) || properties.ContainsKey(collection.PropertyName))
+            if (ClaimPropertyName(collection, properties, options, location, diagnostics) && ClaimTypeNames(collection, types, location, diagnostics))
             {
-                var other = collection.PropertyName == options.ClassName ? "the class itself"
-                    : InheritedMembers.Contains(collection.PropertyName) ? "a member every class inherits from object"
-                    : properties[collection.PropertyName];
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameCollision, location, pair.Key, other, collection.PropertyName, options.ClassName));
-                continue;
+                properties.Add(collection.PropertyName, $"'{pair.Key}'");
+                inferred.Add(result);
             }
-
-            if (!ClaimTypeNames(collection, types, location, diagnostics))
-            {
-                continue;
-            }
-
-            properties.Add(collection.PropertyName, $"'{pair.Key}'");
-            inferred.Add(result);
         }
 
         // 2. References, now that every target is known: link the types (ids are checked when the
-        // records are assembled, see RecordAssembly).
+        // records are assembled, see CollectionAssembler).
         var collections = ReferenceLinker.Link(inferred.Select(r => r.Spec).ToList());
         var summaries = collections
             .Select(c => new CollectionSummary(c.Name, c.PropertyName, TypeSpec.Qualify(c.TypesNamespace, c.Types[0].Name), c.Origin, c.RecordCount))
             .ToList();
 
         var entry = new EntryClassSpec(options.Namespace, options.ClassName, summaries.ToEquatableArray());
-        return new DatasetResult(collections.ToEquatableArray(), inferred.Select(r => r.Ids).ToEquatableArray(), entry, diagnostics.ToEquatableArray());
+        var bindings = collections.Select(BindingSchema.Of).ToEquatableArray();
+        return new DatasetResult(collections.ToEquatableArray(), bindings, inferred.Select(r => r.Ids).ToEquatableArray(), entry, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The files' shapes by collection (collections in name order), and each file's own diagnostics
+    /// (parse and shape) added in path order: one output for all files rather than one per file,
+    /// which would cost the driver a step per file on every edit.
+    /// </summary>
+    private static SortedDictionary<string, List<FileShape>> GroupByCollection(ImmutableArray<FileParseResult> results, List<DiagnosticInfo> diagnostics)
+    {
+        var byCollection = new SortedDictionary<string, List<FileShape>>(StringComparer.Ordinal);
+        var fileDiagnostics = new List<FileParseResult>();
+        foreach (var result in results)
+        {
+            if (result.Diagnostics.Count > 0)
+            {
+                fileDiagnostics.Add(result);
+            }
+
+            if (result.Shape is { } file)
+            {
+                if (!byCollection.TryGetValue(file.File.Collection, out var list))
+                {
+                    byCollection.Add(file.File.Collection, list = new List<FileShape>(byCollection.Count == 0 ? results.Length : 4));
+                }
+
+                list.Add(file);
+            }
+        }
+
+        // In file order, whatever order the compiler passed the files in.
+        PathOrder.Sort(fileDiagnostics, static d => d.Path);
+        foreach (var file in fileDiagnostics)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        return byCollection;
+    }
+
+    /// <summary>The collection's property on the entry class must be free: not the class's name, an inherited member or another collection's (compared ignoring case, as hint names are).</summary>
+    private static bool ClaimPropertyName(CollectionSpec collection, Dictionary<string, string> properties, DossierOptions options, LocationInfo location, List<DiagnosticInfo> diagnostics)
+    {
+        if (collection.PropertyName != options.ClassName && !InheritedMembers.Contains(collection.PropertyName) && !properties.ContainsKey(collection.PropertyName))
+        {
+            return true;
+        }
+
+        var other = collection.PropertyName == options.ClassName ? "the class itself"
+            : InheritedMembers.Contains(collection.PropertyName) ? "a member every class inherits from object"
+            : properties[collection.PropertyName];
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameCollision, location, collection.Name, other, collection.PropertyName, options.ClassName));
+        return false;
     }
 
     /// <summary>
@@ -153,7 +146,7 @@ internal static class DatasetInference
             var qualified = TypeSpec.Qualify(declaration.Namespace, declaration.Name).Replace("global::", string.Empty);
             if (!names.ContainsKey(declaration.Collection))
             {
-                var closest = ReferenceLinker.Closest(declaration.Collection, names.Keys);
+                var closest = ClosestMatches.Find(declaration.Collection, names.Keys);
                 var hint = closest.Count == 0 ? string.Empty : " (did you mean " + string.Join(", ", closest.Select(c => "'" + c + "'")) + "?)";
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCollection, declaration.Location, qualified, declaration.Collection, hint));
                 continue;
@@ -202,21 +195,8 @@ internal static class DatasetInference
         return valid;
     }
 
-    /// <summary>Sorts by ordinal path, after an O(n) check: the compiler usually passes files in order already.</summary>
-    internal static void SortByPath<T>(List<T> items, Func<T, string> path)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            if (string.CompareOrdinal(path(items[i - 1]), path(items[i])) > 0)
-            {
-                items.Sort((a, b) => string.CompareOrdinal(path(a), path(b)));
-                return;
-            }
-        }
-    }
-
     private static bool IsIdType(TypeSpec type) =>
-        type.Kind == TypeKind.String || (type.Kind == TypeKind.List && type.Element!.Kind == TypeKind.String && !type.Element.IsNullable);
+        type.Kind == DataTypeKind.String || (type.Kind == DataTypeKind.List && type.Element!.Kind == DataTypeKind.String && !type.Element.IsNullable);
 
     /// <summary>Reserves the collection's type names; on a clash the collection is left out (after an error), so no duplicate type is emitted.</summary>
     private static bool ClaimTypeNames(CollectionSpec collection, Dictionary<string, string> types, LocationInfo location, List<DiagnosticInfo> diagnostics)

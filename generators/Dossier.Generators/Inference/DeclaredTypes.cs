@@ -19,32 +19,32 @@ internal static class DeclaredTypes
             case DataValueKind.Null:
                 return type.IsNullable ? null : (value.Location, "null", " (not nullable)");
             case DataValueKind.Boolean:
-                return type.Kind == TypeKind.Boolean ? null : (value.Location, "the boolean " + value.Text, string.Empty);
+                return type.Kind == DataTypeKind.Boolean ? null : (value.Location, "the boolean " + value.Text, string.Empty);
             case DataValueKind.Number:
                 var number = ScalarRules.ClassifyNumber(value.Text!);
                 var fits = type.Kind switch
                 {
-                    TypeKind.Int32 => number == NumberKind.Int32,
-                    TypeKind.Int64 => number is NumberKind.Int32 or NumberKind.Int64,
-                    TypeKind.Decimal => ScalarRules.TryDecimal(value.Text!, out _),
-                    TypeKind.Double => ScalarRules.TryDouble(value.Text!, out _),
+                    DataTypeKind.Int32 => number == NumberKind.Int32,
+                    DataTypeKind.Int64 => number is NumberKind.Int32 or NumberKind.Int64,
+                    DataTypeKind.Decimal => ScalarRules.TryDecimal(value.Text!, out _),
+                    DataTypeKind.Double => ScalarRules.TryDouble(value.Text!, out _),
                     _ => false,
                 };
-                return fits ? null : (value.Location, "the number " + value.Text, type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double ? " (out of range or not exact)" : string.Empty);
+                return fits ? null : (value.Location, "the number " + value.Text, type.Kind is DataTypeKind.Int32 or DataTypeKind.Int64 or DataTypeKind.Decimal or DataTypeKind.Double ? " (out of range or not exact)" : string.Empty);
             case DataValueKind.String:
                 var text = value.Text!;
                 var ok = type.Kind switch
                 {
-                    TypeKind.String => true,
-                    TypeKind.DateOnly => ScalarRules.TryDate(text, out _),
-                    TypeKind.DateTimeOffset => ScalarRules.TryDateTimeOffset(text, out _),
-                    TypeKind.Enum => FindMember(type, text) is not null,
+                    DataTypeKind.String => true,
+                    DataTypeKind.DateOnly => ScalarRules.TryDate(text, out _),
+                    DataTypeKind.DateTimeOffset => ScalarRules.TryDateTimeOffset(text, out _),
+                    DataTypeKind.Enum => FindMember(type, text) is not null,
                     _ => false,
                 };
-                var why = type.Kind == TypeKind.Enum ? " (members: " + string.Join(", ", type.EnumMembers) + ")" : string.Empty;
+                var why = type.Kind == DataTypeKind.Enum ? " (members: " + string.Join(", ", type.EnumMembers) + ")" : string.Empty;
                 return ok ? null : (value.Location, "'" + text + "'", why);
             case DataValueKind.Array:
-                if (type.Kind != TypeKind.List)
+                if (type.Kind != DataTypeKind.List)
                 {
                     return (value.Location, "an array", string.Empty);
                 }
@@ -63,10 +63,10 @@ internal static class DeclaredTypes
         }
     }
 
-    public static string Describe(TypeSpec type) => type.Kind switch
+    public static string CSharpName(TypeSpec type) => type.Kind switch
     {
-        TypeKind.Enum => type.RecordName!.Replace("global::", string.Empty),
-        TypeKind.List => "ValueList<" + Describe(type.Element!) + ">",
+        DataTypeKind.Enum => type.RecordName!.Replace("global::", string.Empty),
+        DataTypeKind.List => "ValueList<" + CSharpName(type.Element!) + ">",
         _ => type.ToDisplay(string.Empty).Replace("global::", string.Empty),
     };
 

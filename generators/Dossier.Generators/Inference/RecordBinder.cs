@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Emission;
 using Dossier.Generators.Helpers;
 using Dossier.Generators.Model;
 
@@ -20,7 +21,7 @@ internal sealed class RecordBinder
 {
     private readonly string _collection;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly Dictionary<string, RecordTypeSpec> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BindingType> _types = new(StringComparer.Ordinal);
     private readonly List<ReferenceUse> _uses = new();
 
     // Per declared property: how many values fit it, how many did not, and the first that did not.
@@ -28,9 +29,9 @@ internal sealed class RecordBinder
     private ValuePath? _rootPath;
     private bool _lineFailed;
 
-    private RecordBinder(CollectionSpec collection, List<DiagnosticInfo> diagnostics)
+    private RecordBinder(BindingSchema collection, List<DiagnosticInfo> diagnostics)
     {
-        _collection = collection.Name;
+        _collection = collection.Collection;
         _diagnostics = diagnostics;
         foreach (var type in collection.Types)
         {
@@ -39,7 +40,8 @@ internal sealed class RecordBinder
     }
 
     /// <summary>The file's records bound to their collection's types, as lines of data.</summary>
-    public static BoundFile Bind(ParsedDataFile file, CollectionSpec? collection, CancellationToken cancellationToken)
+    /// <param name="collection">The file's collection's binding schema; null when the collection was left out (a clash, reported).</param>
+    public static BoundFile Bind(ParsedDataFile file, BindingSchema? collection, CancellationToken cancellationToken)
     {
         var name = file.File.Collection;
         var parseErrors = DiagnosticInfo.HasErrors(file.Diagnostics);
@@ -85,11 +87,11 @@ internal sealed class RecordBinder
         return new BoundFile(name, file.File.DisplayPath, lines.ToEquatableArray(), binder._uses.ToEquatableArray(), fits, DiagnosticInfo.HasErrors(diagnostics), diagnostics.ToEquatableArray());
     }
 
-    private void RecordUses(ReferenceSpec reference, DataValue value)
+    private void RecordUses(string targetCollection, DataValue value)
     {
         if (value.Kind == DataValueKind.String)
         {
-            _uses.Add(new ReferenceUse(reference.TargetCollection, value.Text!, value.Location));
+            _uses.Add(new ReferenceUse(targetCollection, value.Text!, value.Location));
         }
         else if (value.Kind == DataValueKind.Array)
         {
@@ -97,7 +99,7 @@ internal sealed class RecordBinder
             {
                 if (item.Kind == DataValueKind.String)
                 {
-                    _uses.Add(new ReferenceUse(reference.TargetCollection, item.Text!, item.Location));
+                    _uses.Add(new ReferenceUse(targetCollection, item.Text!, item.Location));
                 }
             }
         }
@@ -109,23 +111,20 @@ internal sealed class RecordBinder
     /// from the parsed data, checked against the collection's types on the way. Returns false
     /// when the record is in error (reported) or, for a bug of ours, has no data form.
     /// </summary>
-    private bool WriteRoot(StringBuilder line, RecordTypeSpec type, DataFileInfo file, DataRecord record, string id)
+    private bool WriteRoot(StringBuilder line, BindingType type, DataFileInfo file, DataRecord record, string id)
     {
         _lineFailed = false;
         var errorsBefore = _diagnostics.Count; // binding reports errors only
-        Emission.DataEmitter.AppendEscaped(line, id);
-        line.Append('|');
-        Emission.DataEmitter.AppendEscaped(line, file.DisplayPath);
-        line.Append(':').Append(record.Line.ToString(CultureInfo.InvariantCulture));
+        CompiledDataWriter.AppendRecordStart(line, id, file.DisplayPath, record.Line);
         WriteProperties(line, type, record.Value, _rootPath ??= new ValuePath(null, _collection));
         return !_lineFailed && _diagnostics.Count == errorsBefore;
     }
 
-    private void WriteProperties(StringBuilder line, RecordTypeSpec type, DataValue value, ValuePath path)
+    private void WriteProperties(StringBuilder line, BindingType type, DataValue value, ValuePath path)
     {
         foreach (var property in type.Properties)
         {
-            line.Append('|');
+            CompiledDataWriter.AppendSeparator(line);
             var found = property.IsDeclared
                 ? FindDeclaredValue(value, property)
                 : FindValue(value, property.Key);
@@ -155,22 +154,22 @@ internal sealed class RecordBinder
                     misfit.Value.Location,
                     misfit.Value.Shown,
                     path.Append(property.Key).ToString(),
-                    DeclaredTypes.Describe(property.Type),
+                    DeclaredTypes.CSharpName(property.Type),
                     misfit.Value.Why,
                     at is null ? type.Name + "." + property.Name : at.Value.ToFileLineColumn()));
                 continue;
             }
 
             Write(line, property.Type, found, path, property.Key);
-            if (property.Reference is { } reference)
+            if (property.ReferenceTarget is { } target)
             {
-                RecordUses(reference, found);
+                RecordUses(target, found);
             }
         }
     }
 
     /// <summary>The value of a declared property: of its key, else the first key whose PascalCase is its name or that is spelled like it.</summary>
-    private static DataValue? FindDeclaredValue(DataValue value, PropertySpec property)
+    private static DataValue? FindDeclaredValue(DataValue value, BindingProperty property)
     {
         foreach (var candidate in value.Properties)
         {
@@ -221,8 +220,8 @@ internal sealed class RecordBinder
             case DataValueKind.Null:
                 WriteNull(line, type);
                 return;
-            case DataValueKind.Boolean when type.Kind == TypeKind.Boolean && value.Text is "true" or "false":
-                line.Append(value.Text);
+            case DataValueKind.Boolean when type.Kind == DataTypeKind.Boolean && value.Text is "true" or "false":
+                CompiledDataWriter.AppendRaw(line, value.Text);
                 return;
             case DataValueKind.Number:
                 WriteNumber(line, type.Kind, value, path, key);
@@ -230,20 +229,20 @@ internal sealed class RecordBinder
             case DataValueKind.String:
                 WriteString(line, type, value.Text!);
                 return;
-            case DataValueKind.Object when type.Kind == TypeKind.Record:
-                line.Append('{');
+            case DataValueKind.Object when type.Kind == DataTypeKind.Record:
+                CompiledDataWriter.AppendOpenRecord(line);
                 WriteProperties(line, _types[type.RecordName!], value, path.Append(key));
-                line.Append("|}");
+                CompiledDataWriter.AppendCloseRecord(line);
                 return;
-            case DataValueKind.Array when type.Kind == TypeKind.Sections:
+            case DataValueKind.Array when type.Kind == DataTypeKind.Sections:
                 WriteSections(line, value);
                 return;
-            case DataValueKind.Array when type.Kind == TypeKind.List:
-                line.Append(value.Items.Count.ToString(CultureInfo.InvariantCulture));
+            case DataValueKind.Array when type.Kind == DataTypeKind.List:
+                CompiledDataWriter.AppendCount(line, value.Items.Count);
                 var items = path.Append(key);
                 foreach (var item in value.Items)
                 {
-                    line.Append('|');
+                    CompiledDataWriter.AppendSeparator(line);
                     Write(line, type.Element!, item, items, null);
                 }
 
@@ -258,7 +257,7 @@ internal sealed class RecordBinder
     {
         if (type.IsNullable)
         {
-            line.Append("\\N");
+            CompiledDataWriter.AppendNull(line);
         }
         else
         {
@@ -269,38 +268,35 @@ internal sealed class RecordBinder
     /// <summary>A markdown record's sections: their count, then heading, level and text of each (the parser guarantees their shape).</summary>
     private static void WriteSections(StringBuilder line, DataValue sections)
     {
-        line.Append(sections.Items.Count.ToString(CultureInfo.InvariantCulture));
+        CompiledDataWriter.AppendCount(line, sections.Items.Count);
         foreach (var section in sections.Items)
         {
-            line.Append('|');
-            Emission.DataEmitter.AppendEscaped(line, section.Properties[0].Value.Text!);
-            line.Append('|').Append(section.Properties[1].Value.Text).Append('|');
-            Emission.DataEmitter.AppendEscaped(line, section.Properties[2].Value.Text!);
+            CompiledDataWriter.AppendSection(line, section.Properties[0].Value.Text!, section.Properties[1].Value.Text!, section.Properties[2].Value.Text!);
         }
     }
 
-    private void WriteNumber(StringBuilder line, TypeKind kind, DataValue value, ValuePath path, string? key)
+    private void WriteNumber(StringBuilder line, DataTypeKind kind, DataValue value, ValuePath path, string? key)
     {
         var text = value.Text!;
         switch (kind)
         {
-            case TypeKind.Int32 when ScalarRules.IsCanonicalInt32(text):
-                line.Append(text);
+            case DataTypeKind.Int32 when ScalarRules.IsCanonicalInt32(text):
+                CompiledDataWriter.AppendRaw(line, text);
                 return;
-            case TypeKind.Int32:
-                line.Append(int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            case DataTypeKind.Int32:
+                CompiledDataWriter.AppendRaw(line, int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 return;
-            case TypeKind.Int64:
-                line.Append(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            case DataTypeKind.Int64:
+                CompiledDataWriter.AppendRaw(line, long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 return;
-            case TypeKind.Decimal when ScalarRules.IsPlainDecimal(text):
-                line.Append(text);
+            case DataTypeKind.Decimal when ScalarRules.IsPlainDecimal(text):
+                CompiledDataWriter.AppendRaw(line, text);
                 return;
-            case TypeKind.Decimal:
+            case DataTypeKind.Decimal:
                 ScalarRules.TryDecimal(text, out var number);
-                line.Append(number.ToString(CultureInfo.InvariantCulture));
+                CompiledDataWriter.AppendRaw(line, number.ToString(CultureInfo.InvariantCulture));
                 return;
-            case TypeKind.Double:
+            case DataTypeKind.Double:
                 if (!ScalarRules.TryDouble(text, out var real))
                 {
                     // Another value of this property needs a double, and this one has more digits
@@ -309,7 +305,7 @@ internal sealed class RecordBinder
                     return;
                 }
 
-                line.Append(ScalarRules.Shortest(real));
+                CompiledDataWriter.AppendRaw(line, ScalarRules.Shortest(real));
                 return;
             default:
                 _lineFailed = true;
@@ -321,19 +317,17 @@ internal sealed class RecordBinder
     {
         switch (type.Kind)
         {
-            case TypeKind.String:
-                Emission.DataEmitter.AppendEscaped(line, text);
+            case DataTypeKind.String:
+                CompiledDataWriter.AppendString(line, text);
                 return;
-            case TypeKind.Enum when DeclaredTypes.MemberName(type, text) is { } member:
-                line.Append(member);
+            case DataTypeKind.Enum when DeclaredTypes.MemberName(type, text) is { } member:
+                CompiledDataWriter.AppendRaw(line, member);
                 return;
-            case TypeKind.DateOnly when ScalarRules.TryDate(text, out var date):
-                line.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture)).Append('-')
-                    .Append(date.Month.ToString("D2", CultureInfo.InvariantCulture)).Append('-')
-                    .Append(date.Day.ToString("D2", CultureInfo.InvariantCulture));
+            case DataTypeKind.DateOnly when ScalarRules.TryDate(text, out var date):
+                CompiledDataWriter.AppendDate(line, date);
                 return;
-            case TypeKind.DateTimeOffset when ScalarRules.TryDateTimeOffset(text, out var moment):
-                line.Append(moment.ToString("o", CultureInfo.InvariantCulture));
+            case DataTypeKind.DateTimeOffset when ScalarRules.TryDateTimeOffset(text, out var moment):
+                CompiledDataWriter.AppendDateTimeOffset(line, moment);
                 return;
             default:
                 _lineFailed = true;

@@ -1,20 +1,9 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Inference;
-
-/// <summary>The kinds of number a value's text fits, smallest first.</summary>
-internal enum NumberKind
-{
-    Int32,
-    Int64,
-    Decimal,
-    Double,
-
-    /// <summary>No .NET number type holds this value exactly (1e400, 30 significant digits...).</summary>
-    NotRepresentable,
-}
 
 /// <summary>
 /// The inference rules for scalars. Numbers are classified by exactness, not by appearance:

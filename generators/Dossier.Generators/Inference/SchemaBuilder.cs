@@ -10,12 +10,11 @@ using Dossier.Generators.Model;
 namespace Dossier.Generators.Inference;
 
 /// <summary>
-/// Step 2 of inference, per collection: the files' shapes (<see cref="ShapeReader"/>) merged, in
-/// path order, into the collection's record types, with ids checked across files and references
-/// recognised by name. Costs time in proportion to the files and their keys, not the values, and
-/// gives an equal <see cref="CollectionSpec"/> when an edit keeps the types, so that nothing after
-/// it re-runs. Conflicts are errors at the offending value; nothing falls back silently to a
-/// wider type that would change a value.
+/// Step 2 of inference, per collection: its record types, built from its files' shapes once
+/// <see cref="ShapeMerger"/> has merged them, with C# declarations applied, references found by
+/// <see cref="ReferenceConventions"/> and member names checked. Costs time in proportion to the
+/// files and their keys, not the values, and gives an equal <see cref="CollectionSpec"/> when an
+/// edit keeps the types, so that nothing after it re-runs.
 /// </summary>
 internal sealed class SchemaBuilder
 {
@@ -28,8 +27,7 @@ internal sealed class SchemaBuilder
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, RecordTypeSpec> _types = new(StringComparer.Ordinal);
     private readonly List<RecordTypeSpec> _typeOrder = new();
-    private readonly Dictionary<string, (CollectionName Target, bool IsMany)> _references;
-    private readonly IReadOnlyDictionary<string, CollectionName> _collections;
+    private readonly ReferenceConventions _references;
     private readonly DeclaredTypeSpec? _declaration;
     private readonly string _typesNamespace;
 
@@ -39,8 +37,7 @@ internal sealed class SchemaBuilder
         _options = options;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
-        _references = ReferenceNames(collections);
-        _collections = collections;
+        _references = new ReferenceConventions(collections);
         _declaration = declaration;
         _typesNamespace = declaration?.Namespace ?? options.Namespace;
     }
@@ -61,33 +58,7 @@ internal sealed class SchemaBuilder
         var root = new ObjectBuilder(_declaration?.Name ?? CollectionName.RecordNameOf(_collection));
 
         // 1. Ids across files, and the files' shapes merged in path order.
-        var count = 0;
-        foreach (var file in files)
-        {
-            count += file.Ids.Count;
-        }
-
-        var ids = new Dictionary<string, LocationInfo>(count, StringComparer.Ordinal);
-        var order = new List<string>(count);
-        var hasErrors = false;
-        foreach (var file in files)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            hasErrors |= file.HasErrors;
-            foreach (var id in file.Ids)
-            {
-                if (ids.TryGetValue(id.Id, out var first))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Location, id.Id, _collection, first.ToFileLineColumn()));
-                    continue;
-                }
-
-                ids.Add(id.Id, id.Location);
-                order.Add(id.Id);
-            }
-
-            MergeObjectShape(root, file.Root, new ValuePath(null, _collection));
-        }
+        var (order, hasErrors) = new ShapeMerger(_collection, _diagnostics, _cancellationToken).Merge(files, root);
 
         // 2. Types: the root first, then nested types in the order they were met.
         if (_declaration is null && (root.ByName.ContainsKey(root.TypeName) || MembersOfEveryRecord.Contains(root.TypeName)))
@@ -96,7 +67,7 @@ internal sealed class SchemaBuilder
         }
 
         var origin = DescribeOrigin(files);
-        BuildRecordType(root, isRoot: true, $"A record of the <c>{Xml(_collection)}</c> collection, read from <c>{Xml(origin)}</c>.");
+        BuildRecordType(root, owner: null);
 
         // A collection with errors keeps its types (so user code still binds) but no records: the
         // build fails anyway, and nothing half-checked is emitted.
@@ -116,151 +87,9 @@ internal sealed class SchemaBuilder
         return new CollectionInferenceResult(spec, new CollectionIds(_collection, order.ToEquatableArray()));
     }
 
-    /// <summary>Merges one file's shape into the collection's, with the same checks as values get within a file.</summary>
-    private void MergeObjectShape(ObjectBuilder target, ObjectShape source, ValuePath path)
+    private RecordTypeSpec BuildRecordType(ObjectBuilder builder, NestedTypeOwner? owner)
     {
-        target.Count += source.Count;
-        for (var i = 0; i < source.Properties.Count; i++)
-        {
-            // Files of a collection mostly list the same keys in the same order: match by position
-            // first, and look the name up only when that fails.
-            var property = source.Properties[i];
-            var builder = i < target.Properties.Count && string.Equals(target.Properties[i].Name, property.Name, StringComparison.Ordinal) ? target.Properties[i] : null;
-            if (builder is not null || target.ByName.TryGetValue(property.Name, out builder))
-            {
-                if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, builder.Key, property.Key, property.Name, target.TypeName));
-                    ReportOtherSpellings(target, builder, property);
-                    continue;
-                }
-            }
-            else
-            {
-                builder = new PropertyBuilder(property.Key, property.Name, property.KeyLocation) { IsSections = property.IsSections };
-                target.ByName.Add(property.Name, builder);
-                target.Properties.Add(builder);
-            }
-
-            ReportOtherSpellings(target, builder, property);
-
-            if (builder.IsSections != property.IsSections)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.TypeConflict,
-                    property.Type.FirstLocation ?? property.KeyLocation,
-                    path.Append(property.Key).ToString(),
-                    property.IsSections ? "markdown sections" : DescribeShape(property.Type.Shape),
-                    builder.IsSections ? "markdown sections" : "data",
-                    builder.KeyLocation.ToFileLineColumn()));
-                continue;
-            }
-
-            builder.Present += property.Present;
-            if (!property.IsSections)
-            {
-                MergeTypeShape(builder.Type, property.Type, path, property.Key);
-            }
-        }
-    }
-
-    /// <param name="key">The key below <paramref name="path"/> (null for an array's items): the path is built only for an error.</param>
-    private void MergeTypeShape(TypeBuilder target, TypeShape source, ValuePath path, string? key)
-    {
-        target.SawNull |= source.SawNull;
-        if (source.Shape == ShapeKind.Unknown)
-        {
-            return; // nulls only
-        }
-
-        if (target.Shape == ShapeKind.Unknown)
-        {
-            target.Shape = source.Shape;
-            target.FirstLocation = source.FirstLocation;
-            target.Example = source.Example;
-        }
-        else if (target.Shape != source.Shape)
-        {
-            ReportConflict(target, source.Shape, source.FirstLocation!.Value, path, key);
-        }
-
-        // The file's values of other kinds: an error each (at the first of its kind in the file)
-        // unless it is the collection's kind.
-        foreach (var other in source.OtherKinds)
-        {
-            if (other.Kind != target.Shape)
-            {
-                ReportConflict(target, other.Kind, other.Location, path, key);
-            }
-        }
-
-        if (target.Shape != source.Shape)
-        {
-            return;
-        }
-
-        switch (source.Shape)
-        {
-            case ShapeKind.Number:
-                if (source.Number > target.Number)
-                {
-                    target.Number = source.Number;
-                }
-
-                break;
-            case ShapeKind.String:
-                target.AllDates &= source.AllDates;
-                target.AllDateTimeOffsets &= source.AllDateTimeOffsets;
-                break;
-            case ShapeKind.Object:
-                target.Object ??= new ObjectBuilder(string.Empty);
-                MergeObjectShape(target.Object, source.Object ?? ObjectShape.Empty, path.Append(key));
-                break;
-            case ShapeKind.Array:
-                target.Element ??= new TypeBuilder();
-                if (source.Element is not null)
-                {
-                    MergeTypeShape(target.Element, source.Element, path.Append(key), null);
-                }
-
-                break;
-        }
-    }
-
-    private void ReportConflict(TypeBuilder target, ShapeKind kind, LocationInfo location, ValuePath path, string? key) =>
-        _diagnostics.Add(DiagnosticInfo.Create(
-            DiagnosticDescriptors.TypeConflict,
-            location,
-            path.Append(key).ToString(),
-            DescribeShape(kind),
-            DescribeShape(target.Shape),
-            target.FirstLocation!.Value.ToFileLineColumn()));
-
-    /// <summary>Other spellings of a key in one file (<c>valid_from</c> beside <c>validFrom</c>): an error each unless it is the collection's spelling.</summary>
-    private void ReportOtherSpellings(ObjectBuilder target, PropertyBuilder builder, PropertyShape property)
-    {
-        foreach (var spelling in property.OtherSpellings)
-        {
-            if (!string.Equals(spelling.Key, builder.Key, StringComparison.Ordinal))
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, spelling.Location, builder.Key, spelling.Key, property.Name, target.TypeName));
-            }
-        }
-    }
-
-    private static string DescribeShape(ShapeKind shape) => shape == ShapeKind.Unknown ? "null" : Describe(shape);
-
-    private static string Describe(ShapeKind shape) => shape switch
-    {
-        ShapeKind.Boolean => "a boolean",
-        ShapeKind.Number => "a number",
-        ShapeKind.String => "a string",
-        ShapeKind.Object => "an object",
-        _ => "an array",
-    };
-
-    private RecordTypeSpec BuildRecordType(ObjectBuilder builder, bool isRoot, string summary)
-    {
+        var isRoot = owner is null;
         var properties = new List<PropertySpec>(builder.Properties.Count);
         string? datedInterface = null;
 
@@ -281,9 +110,9 @@ internal sealed class SchemaBuilder
                 continue;
             }
 
-            var type = property.IsSections ? new TypeSpec(TypeKind.Sections, nullable) : ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
-            var reference = FindReference(property.Name, type);
-            var name = reference is null ? property.Name : IdPropertyName(reference);
+            var type = property.IsSections ? new TypeSpec(DataTypeKind.Sections, nullable) : ToTypeSpec(property.Type, nullable, builder.TypeName, property.Name);
+            var reference = _references.Find(_collection, property.Name, type);
+            var name = reference is null ? property.Name : ReferenceConventions.IdPropertyName(reference);
             properties.Add(new PropertySpec(name, property.Key, type, property.Type.Example, reference));
         }
 
@@ -295,7 +124,7 @@ internal sealed class SchemaBuilder
 
         foreach (var property in properties)
         {
-            if (isRoot && property.Name == "Date" && property.Type.Kind == TypeKind.DateOnly)
+            if (isRoot && property.Name == "Date" && property.Type.Kind == DataTypeKind.DateOnly)
             {
                 datedInterface = property.Type.IsNullable ? "global::Dossier.IOptionallyDatedRecord" : "global::Dossier.IDatedRecord";
             }
@@ -303,7 +132,7 @@ internal sealed class SchemaBuilder
 
         CheckMemberNames(builder, properties, isRoot);
         var keyword = isRoot && _declaration is not null ? _declaration.Keyword : "public sealed partial record";
-        var spec = new RecordTypeSpec(keyword, builder.TypeName, summary, isRoot, datedInterface, properties.ToEquatableArray(), EquatableArray<InverseSpec>.Empty);
+        var spec = new RecordTypeSpec(keyword, builder.TypeName, owner, isRoot, datedInterface, properties.ToEquatableArray(), EquatableArray<InverseSpec>.Empty);
         _typeOrder[index] = spec;
         _types[builder.TypeName] = spec;
         return spec;
@@ -313,23 +142,23 @@ internal sealed class SchemaBuilder
     {
         switch (type.Shape)
         {
-            case ShapeKind.Unknown:
-                return new TypeSpec(TypeKind.String, nullable);
-            case ShapeKind.Boolean:
-                return new TypeSpec(TypeKind.Boolean, nullable);
-            case ShapeKind.Number:
+            case DataValueKind.Null:
+                return new TypeSpec(DataTypeKind.String, nullable);
+            case DataValueKind.Boolean:
+                return new TypeSpec(DataTypeKind.Boolean, nullable);
+            case DataValueKind.Number:
                 return new TypeSpec(
                     type.Number switch
                     {
-                        NumberKind.Int32 => TypeKind.Int32,
-                        NumberKind.Int64 => TypeKind.Int64,
-                        NumberKind.Decimal => TypeKind.Decimal,
-                        _ => TypeKind.Double,
+                        NumberKind.Int32 => DataTypeKind.Int32,
+                        NumberKind.Int64 => DataTypeKind.Int64,
+                        NumberKind.Decimal => DataTypeKind.Decimal,
+                        _ => DataTypeKind.Double,
                     },
                     nullable);
-            case ShapeKind.String:
-                return new TypeSpec(type.AllDates ? TypeKind.DateOnly : type.AllDateTimeOffsets ? TypeKind.DateTimeOffset : TypeKind.String, nullable);
-            case ShapeKind.Object:
+            case DataValueKind.String:
+                return new TypeSpec(type.AllDates ? DataTypeKind.DateOnly : type.AllDateTimeOffsets ? DataTypeKind.DateTimeOffset : DataTypeKind.String, nullable);
+            case DataValueKind.Object:
                 var nested = type.Object!;
                 nested.TypeName = ownerType + propertyName;
                 if (nested.ByName.ContainsKey(nested.TypeName))
@@ -346,105 +175,17 @@ internal sealed class SchemaBuilder
 
                 nested.TypeName = unique;
 
-                BuildRecordType(nested, isRoot: false, $"The <c>{Xml(propertyName)}</c> object of a <see cref=\"{ownerType}\"/>, in the <c>{Xml(_collection)}</c> collection.");
-                return new TypeSpec(TypeKind.Record, nullable, nested.TypeName);
+                BuildRecordType(nested, new NestedTypeOwner(ownerType, propertyName));
+                return new TypeSpec(DataTypeKind.Record, nullable, nested.TypeName);
             default:
                 var element = type.Element ?? new TypeBuilder();
-                return new TypeSpec(TypeKind.List, nullable, Element: ToTypeSpec(element, element.SawNull, ownerType, Naming.Singularize(propertyName)));
+                return new TypeSpec(DataTypeKind.List, nullable, Element: ToTypeSpec(element, element.SawNull, ownerType, Naming.Singularize(propertyName)));
         }
-    }
-
-    /// <summary>
-    /// The names that make a property a reference by convention: the singular of a collection
-    /// (<c>country</c>) or the singular plus <c>Id</c> for one id; the plural (<c>countries</c>)
-    /// or the singular plus <c>Ids</c> for a list of ids.
-    /// </summary>
-    private static Dictionary<string, (CollectionName Target, bool IsMany)> ReferenceNames(IReadOnlyDictionary<string, CollectionName> collections)
-    {
-        var names = new Dictionary<string, (CollectionName, bool)>(StringComparer.Ordinal);
-        foreach (var pair in collections)
-        {
-            var target = pair.Value;
-            names[target.Singular + "Id"] = (target, false);
-            names[target.Singular + "Ids"] = (target, true);
-        }
-
-        foreach (var pair in collections)
-        {
-            var target = pair.Value;
-            if (target.Singular == target.PropertyName)
-            {
-                // "news": a string is one id, a list is many; told apart by the value's type below.
-                names[target.Singular] = (target, false);
-                continue;
-            }
-
-            names[target.Singular] = (target, false);
-            names[target.PropertyName] = (target, true);
-        }
-
-        return names;
-    }
-
-    private ReferenceSpec? FindReference(string propertyName, TypeSpec type)
-    {
-        if (!_references.TryGetValue(propertyName, out var candidate) || candidate.Target.Name == _collection)
-        {
-            return null; // by convention a reference points at another collection; declare a self-reference in C#
-        }
-
-        var isString = type.Kind == TypeKind.String;
-        var isStringList = type.Kind == TypeKind.List && type.Element!.Kind == TypeKind.String && !type.Element.IsNullable;
-        var target = candidate.Target;
-        var sameWord = target.Singular == target.PropertyName;
-        if (isString && (!candidate.IsMany || sameWord))
-        {
-            return new ReferenceSpec(target.Name, target.PropertyName, string.Empty, IsMany: false, target.Singular);
-        }
-
-        if (isStringList && (candidate.IsMany || sameWord))
-        {
-            return new ReferenceSpec(target.Name, target.PropertyName, string.Empty, IsMany: true, target.PropertyName);
-        }
-
-        return null; // a number named "country" is not a reference: the convention is about ids
     }
 
     /// <summary>A property the user declared: its type and name are theirs; a reference comes from [DossierReference], or the convention unless [DossierNoReference].</summary>
-    private PropertySpec DeclaredProperty(DeclaredPropertySpec declared, string key, string? example)
-    {
-        var type = declared.Type!;
-        ReferenceSpec? reference = null;
-        if (declared.ReferenceTarget is { } target && _collections.TryGetValue(target, out var names))
-        {
-            var isMany = type.Kind == TypeKind.List;
-            var navigation = NavigationNameFor(declared.Name, isMany);
-            reference = new ReferenceSpec(names.Name, names.PropertyName, string.Empty, isMany, navigation);
-        }
-        else if (declared.ReferenceTarget is null && !declared.NoReference && FindReference(declared.Name, type) is { } convention
-            && IdPropertyName(convention) == declared.Name)
-        {
-            reference = convention;
-        }
-
-        return new PropertySpec(declared.Name, key, type, example, reference, IsDeclared: true, DeclaredAt: declared.Location);
-    }
-
-    /// <summary>The navigation of a declared id property: <c>CountryId</c> gives <c>Country</c>, <c>ParticipantIds</c> gives <c>Participants</c>.</summary>
-    private static string NavigationNameFor(string idProperty, bool isMany)
-    {
-        var suffix = idProperty.EndsWith("Ids", StringComparison.Ordinal) ? 3 : idProperty.EndsWith("Id", StringComparison.Ordinal) ? 2 : 0;
-        var stem = idProperty.Substring(0, idProperty.Length - suffix);
-        if (suffix == 0 || stem.Length == 0)
-        {
-            return idProperty + (isMany ? "Records" : "Record");
-        }
-
-        return isMany ? Naming.Pluralize(stem) : stem;
-    }
-
-    private static string IdPropertyName(ReferenceSpec reference) =>
-        reference.IsMany ? Naming.Singularize(reference.TargetProperty) + "Ids" : reference.NavigationName + "Id";
+    private PropertySpec DeclaredProperty(DeclaredPropertySpec declared, string key, string? example) =>
+        new(declared.Name, key, declared.Type!, example, _references.ForDeclared(declared, _collection), IsDeclared: true, DeclaredAt: declared.Location);
 
     /// <summary>Renamed ids and added navigations must not collide with each other or with other properties.</summary>
     private void CheckMemberNames(ObjectBuilder builder, List<PropertySpec> properties, bool isRoot)
@@ -507,7 +248,6 @@ internal sealed class SchemaBuilder
         return folder + "*" + string.Join("|", extensions);
     }
 
-    private static string Xml(string text) => Emission.CollectionEmitter.Xml(text);
 }
 
 /// <summary>One collection's inference: its schema, and its ids, against which references are checked.</summary>

@@ -97,7 +97,7 @@ internal sealed class ShapeReader
         var value = property.Value;
         if (value.Kind != DataValueKind.String || string.IsNullOrEmpty(value.Text))
         {
-            var shown = value.Kind == DataValueKind.String ? "an empty string" : JsonDescribe(value);
+            var shown = value.Kind == DataValueKind.String ? "an empty string" : ValueDescriptions.Of(value);
             diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, file.Collection, shown, value.Text ?? file.FileId ?? "some-id"));
             return null;
         }
@@ -105,8 +105,6 @@ internal sealed class ShapeReader
         return value.Text;
     }
 
-    private static string JsonDescribe(DataValue value) =>
-        value.Kind is DataValueKind.Number or DataValueKind.Boolean ? $"{Parsing.JsonDataParser.Describe(value.Kind)} ({value.Text})" : Parsing.JsonDataParser.Describe(value.Kind);
 
     private static ObjectShape Freeze(ObjectBuilder builder)
     {
@@ -181,7 +179,7 @@ internal sealed class ShapeReader
                     DiagnosticDescriptors.TypeConflict,
                     property.Value.Location,
                     path.Append(property.Key).ToString(),
-                    property.IsSections ? "markdown sections" : Parsing.JsonDataParser.Describe(property.Value.Kind),
+                    property.IsSections ? "markdown sections" : ValueDescriptions.Of(property.Value.Kind),
                     builder.IsSections ? "markdown sections" : "data",
                     builder.KeyLocation.ToFileLineColumn()));
                 continue;
@@ -207,7 +205,7 @@ internal sealed class ShapeReader
                 return;
 
             case DataValueKind.Boolean:
-                Expect(type, ShapeKind.Boolean, value);
+                Expect(type, DataValueKind.Boolean, value);
                 return;
 
             case DataValueKind.Number:
@@ -218,24 +216,23 @@ internal sealed class ShapeReader
                     return;
                 }
 
-                if (Expect(type, ShapeKind.Number, value) && kind > type.Number)
+                if (Expect(type, DataValueKind.Number, value))
                 {
-                    type.Number = kind;
+                    type.WidenNumber(kind);
                 }
 
                 return;
 
             case DataValueKind.String:
-                if (Expect(type, ShapeKind.String, value))
+                if (Expect(type, DataValueKind.String, value))
                 {
-                    type.AllDates &= ScalarRules.TryDate(value.Text!, out _);
-                    type.AllDateTimeOffsets &= ScalarRules.TryDateTimeOffset(value.Text!, out _);
+                    type.NarrowStrings(ScalarRules.TryDate(value.Text!, out _), ScalarRules.TryDateTimeOffset(value.Text!, out _));
                 }
 
                 return;
 
             case DataValueKind.Object:
-                if (Expect(type, ShapeKind.Object, value))
+                if (Expect(type, DataValueKind.Object, value))
                 {
                     type.Object ??= new ObjectBuilder(string.Empty);
                     MergeObject(type.Object, value, path.Append(key), isRoot: false);
@@ -244,7 +241,7 @@ internal sealed class ShapeReader
                 return;
 
             default:
-                if (Expect(type, ShapeKind.Array, value))
+                if (Expect(type, DataValueKind.Array, value))
                 {
                     type.Element ??= new TypeBuilder();
                     var items = path.Append(key);
@@ -258,17 +255,9 @@ internal sealed class ShapeReader
         }
     }
 
-    private static bool Expect(TypeBuilder type, ShapeKind shape, DataValue value)
+    private static bool Expect(TypeBuilder type, DataValueKind shape, DataValue value)
     {
-        if (type.Shape == ShapeKind.Unknown)
-        {
-            type.Shape = shape;
-            type.FirstLocation = value.Location;
-            type.Example = value.Text;
-            return true;
-        }
-
-        if (type.Shape == shape)
+        if (type.Adopt(shape, value.Location, value.Text))
         {
             return true;
         }

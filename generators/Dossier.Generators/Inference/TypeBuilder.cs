@@ -4,25 +4,13 @@ using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Inference;
 
-/// <summary>What the values of one property (or one array's elements) have shown so far.</summary>
-internal enum ShapeKind
-{
-    /// <summary>Nothing but nulls yet.</summary>
-    Unknown,
-    Boolean,
-    Number,
-    String,
-    Object,
-    Array,
-}
-
 /// <summary>
 /// Accumulates the type of one property across every record of a collection. Mutable, and
 /// used only inside one inference run; the result is an immutable <see cref="TypeSpec"/>.
 /// </summary>
 internal sealed class TypeBuilder
 {
-    public ShapeKind Shape { get; set; }
+    public DataValueKind Shape { get; set; }
 
     /// <summary>A null value was seen (missing keys are counted by the owning object).</summary>
     public bool SawNull { get; set; }
@@ -50,6 +38,42 @@ internal sealed class TypeBuilder
     /// that a value is an error only when it conflicts with that kind.
     /// </summary>
     public List<OtherKind>? OtherKinds { get; set; }
+
+    // The rules for merging kinds of value live here once: one value into a file's shape
+    // (ShapeReader) and one file's shape into the collection's (SchemaBuilder) both follow them.
+
+    /// <summary>
+    /// Takes <paramref name="kind"/> as this property's kind if it has none yet (only nulls so far).
+    /// Returns whether values of <paramref name="kind"/> fit it; the caller decides what a misfit is.
+    /// </summary>
+    public bool Adopt(DataValueKind kind, LocationInfo? location, string? example)
+    {
+        if (Shape == DataValueKind.Null)
+        {
+            Shape = kind;
+            FirstLocation = location;
+            Example = example;
+            return true;
+        }
+
+        return Shape == kind;
+    }
+
+    /// <summary>Numbers widen to the smallest kind that holds every value exactly.</summary>
+    public void WidenNumber(NumberKind kind)
+    {
+        if (kind > Number)
+        {
+            Number = kind;
+        }
+    }
+
+    /// <summary>Strings stay dates (or dates with times) only while every value is one.</summary>
+    public void NarrowStrings(bool isDate, bool isDateTimeOffset)
+    {
+        AllDates &= isDate;
+        AllDateTimeOffsets &= isDateTimeOffset;
+    }
 }
 
 /// <summary>Accumulates the properties of one object shape (a root record or a nested one).</summary>

@@ -5,8 +5,8 @@ namespace Dossier.Generators.Model;
 
 /// <summary>
 /// One data file's records bound to its collection's schema: each record as a line of compiled
-/// data (see <see cref="Emission.DataEmitter"/>), with the ids it refers to and what did not fit.
-/// Computed per file against the schema, so that an edit that keeps the schema re-binds one file.
+/// data (see <c>Emission/CompiledDataWriter.cs</c>), with the ids it refers to and what did not fit.
+/// Computed per file against its collection's binding schema, so that an edit re-binds the files it touched.
 /// </summary>
 /// <param name="Collection">The collection's name on disk.</param>
 /// <param name="DisplayPath">The file's display path, which orders records within the collection.</param>
@@ -21,7 +21,12 @@ internal sealed record BoundFile(
     EquatableArray<ReferenceUse> Uses,
     EquatableArray<DeclaredFit> Fits,
     bool HasErrors,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A file whose binding failed (a bug of ours): no records, and the error.</summary>
+    public static BoundFile Failed(DataFileInfo file, DiagnosticInfo failure) =>
+        new(file.Collection, file.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}
 
 /// <summary>An id that a record uses to refer to another collection's record, with where it is written.</summary>
 internal sealed record ReferenceUse(string TargetCollection, string Id, LocationInfo Location);
@@ -36,19 +41,21 @@ internal sealed record CollectionRecords(string Collection, EquatableArray<DataB
 }
 
 /// <summary>One block of a collection's data: one <c>"""..."""u8</c> literal.</summary>
-/// <param name="Index">The block's number in its collection (<c>Data3</c>).</param>
 /// <param name="Lines">One line per record.</param>
-/// <remarks>Where its records start in the collection is not held here: <c>Create</c> derives it from the blocks' sizes (<see cref="CollectionOutput.BlockSizes"/>).</remarks>
-internal sealed record DataBlockSpec(int Index, EquatableArray<string> Lines);
+/// <param name="Key">A hash of its first record's id, which places the block in a source file (<c>DataEmitter.Place</c>).</param>
+internal sealed record DataBlockSpec(EquatableArray<string> Lines, uint Key);
+
+/// <summary>A block as the collection's source file names it: the member that holds it, and how many records it has.</summary>
+internal sealed record DataBlockRef(string Name, int Count);
 
 /// <summary>
 /// A collection's types and where its records are: the input of its source file. The lines of
-/// data are here only when they fit one block; otherwise each block is a source file of its own
-/// (<see cref="DataBlockOutput"/>), so that an edit re-emits the block it changed.
+/// data are here only when they fit one block; otherwise the blocks are placed in source files
+/// of their own (<see cref="DataSlotOutput"/>), so that an edit re-emits the blocks it changed.
 /// </summary>
-/// <param name="BlockSizes">The number of records in each block, in order.</param>
+/// <param name="Blocks">The blocks, in data order.</param>
 /// <param name="InlineBlock">The only block, written into the collection's file; null when there are several (or none).</param>
-internal sealed record CollectionOutput(CollectionSpec Spec, EquatableArray<int> BlockSizes, DataBlockSpec? InlineBlock)
+internal sealed record CollectionOutput(CollectionSpec Spec, EquatableArray<DataBlockRef> Blocks, DataBlockSpec? InlineBlock)
 {
     /// <summary>How many records in all.</summary>
     public int Count
@@ -56,9 +63,9 @@ internal sealed record CollectionOutput(CollectionSpec Spec, EquatableArray<int>
         get
         {
             var count = 0;
-            foreach (var size in BlockSizes)
+            foreach (var block in Blocks)
             {
-                count += size;
+                count += block.Count;
             }
 
             return count;
@@ -66,9 +73,23 @@ internal sealed record CollectionOutput(CollectionSpec Spec, EquatableArray<int>
     }
 }
 
-/// <summary>One block of a collection's data, as a source file of its own (a part of the collection's holder class).</summary>
+/// <summary>The blocks of a collection that has several, with what their source files need of it.</summary>
 /// <param name="Layout">The comment that names the values of a line.</param>
-internal sealed record DataBlockOutput(string Namespace, string ClassName, string PropertyName, string Layout, DataBlockSpec Block);
+internal sealed record DataBlockSet(string Namespace, string ClassName, string PropertyName, string Layout, EquatableArray<DataBlockSpec> Blocks);
+
+/// <summary>
+/// One source file of a collection's data: the blocks placed in one slot (a part of the
+/// collection's holder class). Empty slots are kept, and emit nothing, so that each slot keeps
+/// its position in the pipeline's table and a change to one block re-emits that slot alone.
+/// </summary>
+internal sealed record DataSlotOutput(string Namespace, string ClassName, string PropertyName, string Layout, int Slot, EquatableArray<NamedDataBlock> Blocks);
+
+/// <summary>A block with the name of the member that holds it (<c>Data5_0</c>).</summary>
+internal sealed record NamedDataBlock(string Name, EquatableArray<string> Lines);
 
 /// <summary>Every collection's records, and the errors found while assembling them (dangling references, declared types that fit nothing).</summary>
-internal sealed record AssembledRecords(EquatableArray<CollectionRecords> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record AssembledRecords(EquatableArray<CollectionRecords> Collections, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The result of an assembly that failed (a bug of ours): no records, and the error.</summary>
+    public static AssembledRecords Failed(DiagnosticInfo failure) => new(EquatableArray<CollectionRecords>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}

@@ -30,4 +30,8 @@ internal sealed record DataFileInfo(string FilePath, string DisplayPath, string 
 internal sealed record DataRecord(DataValue Value, int Line);
 
 /// <summary>The result of reading one data file: its records and what was wrong with it.</summary>
-internal sealed record ParsedDataFile(DataFileInfo File, EquatableArray<DataRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ParsedDataFile(DataFileInfo File, EquatableArray<DataRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A file that could not be read: no records, and the error that says why.</summary>
+    public static ParsedDataFile Failed(DataFileInfo file, DiagnosticInfo failure) => new(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}

@@ -43,8 +43,8 @@ internal sealed record DataValue(
 
 /// <summary>
 /// A key and its value, with the key's own position for naming errors. A struct, held inline in
-/// its object's array: a record has one per key, and an object each was a large share of what a
-/// parse allocates and the garbage collector then has to trace.
+/// its object's array: a record has one per key, and as objects they would be one more allocation
+/// per key for the parse and one more for the garbage collector to trace.
 /// </summary>
 /// <param name="IsSections">The value is a markdown record's sections (objects with heading, level and text), typed as <c>ValueList&lt;MarkdownSection&gt;</c>.</param>
 internal readonly record struct DataProperty(string Key, DataValue Value, LocationInfo KeyLocation, bool IsSections = false);

@@ -13,12 +13,23 @@ internal sealed record FileParseResult(string Path, ParsedDataFile? File, FileSh
 
 /// <summary>The whole dataset's schema after inference, and what was wrong across files.</summary>
 /// <param name="Collections">Each collection's schema (no records: those are bound per file).</param>
+/// <param name="Bindings">Each collection's binding schema, the narrow part of its schema that its files are bound against.</param>
 /// <param name="Ids">Each collection's ids in data order, against which references are checked.</param>
 internal sealed record DatasetResult(
     EquatableArray<CollectionSpec> Collections,
+    EquatableArray<BindingSchema> Bindings,
     EquatableArray<CollectionIds> Ids,
     EntryClassSpec EntryClass,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The result of a schema step that failed (a bug of ours): no collections, and the error.</summary>
+    public static DatasetResult Failed(DossierOptions options, DiagnosticInfo failure) => new(
+        EquatableArray<CollectionSpec>.Empty,
+        EquatableArray<BindingSchema>.Empty,
+        EquatableArray<CollectionIds>.Empty,
+        new EntryClassSpec(options.Namespace, options.ClassName, EquatableArray<CollectionSummary>.Empty),
+        new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}
 
 /// <summary>A collection's record ids, in data order.</summary>
 internal sealed record CollectionIds(string Collection, EquatableArray<string> Ids);

@@ -30,16 +30,20 @@ internal sealed record CollectionSpec(
     bool HasErrors = false);
 
 /// <summary>A generated record type.</summary>
+/// <param name="Owner">For a nested record type, the record type and property that hold it (for its docs); null for the root.</param>
 /// <param name="DatedInterface">The runtime interface for a <c>Date</c> property, if the record is a root record with one.</param>
 /// <param name="Declaration">The declaration's modifiers and keyword (<c>public sealed partial record</c>, or <c>partial class</c> for a type declared in C#).</param>
 internal sealed record RecordTypeSpec(
     string Declaration,
     string Name,
-    string Summary,
+    NestedTypeOwner? Owner,
     bool IsRoot,
     string? DatedInterface,
     EquatableArray<PropertySpec> Properties,
     EquatableArray<InverseSpec> Inverses);
+
+/// <summary>Where a nested record type sits: the type and the property that hold it.</summary>
+internal sealed record NestedTypeOwner(string TypeName, string PropertyName);
 
 /// <summary>A generated property: its C# name, the key it comes from, its type, and an example value for the docs.</summary>
 /// <param name="Reference">Set when the property holds ids of another collection's records.</param>

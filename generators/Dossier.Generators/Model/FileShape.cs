@@ -1,13 +1,12 @@
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
-using Dossier.Generators.Inference;
 
 namespace Dossier.Generators.Model;
 
 /// <summary>
 /// What one data file contributes to its collection's schema: the shape of its records (keys,
 /// kinds of value, where each was first seen) and their ids. Computed per file, so that an edit
-/// re-reads one file; merging the shapes of all files (<see cref="Inference.SchemaBuilder"/>) costs
+/// re-reads one file; merging the shapes of all files (the schema step) costs
 /// time in proportion to the number of keys, not of values.
 /// </summary>
 /// <param name="HasErrors">The file failed to parse, or one of its records has no usable id.</param>
@@ -39,15 +38,15 @@ internal sealed record PropertyShape(string Key, string Name, int Present, Locat
 internal sealed record KeySpelling(string Key, LocationInfo Location);
 
 /// <summary>A kind of value, where first seen.</summary>
-internal sealed record OtherKind(ShapeKind Kind, LocationInfo Location);
+internal sealed record OtherKind(DataValueKind Kind, LocationInfo Location);
 
 /// <summary>
 /// What the values of one key (or one array's items) were in one file: a frozen
-/// <see cref="TypeBuilder"/>. <see cref="Shape"/> is the first kind seen; values of other kinds
+/// type builder. <see cref="Shape"/> is the first kind seen (<see cref="DataValueKind.Null"/> while there are only nulls); values of other kinds
 /// are in <see cref="OtherKinds"/>, judged against the collection's kind when files are merged.
 /// </summary>
 internal sealed record TypeShape(
-    ShapeKind Shape,
+    DataValueKind Shape,
     bool SawNull,
     NumberKind Number,
     bool AllDates,

@@ -1,7 +1,7 @@
 namespace Dossier.Generators.Model;
 
 /// <summary>The C# types Dossier infers for data values.</summary>
-internal enum TypeKind
+internal enum DataTypeKind
 {
     Boolean,
     Int32,
@@ -22,43 +22,31 @@ internal enum TypeKind
 }
 
 /// <summary>An inferred property or element type.</summary>
-/// <param name="RecordName">For <see cref="TypeKind.Record"/>, the generated record's name; for <see cref="TypeKind.Enum"/>, the enum's fully qualified name.</param>
-/// <param name="Element">For <see cref="TypeKind.List"/>, the element type.</param>
-/// <param name="EnumMembers">For <see cref="TypeKind.Enum"/>, the member names.</param>
-internal sealed record TypeSpec(TypeKind Kind, bool IsNullable, string? RecordName = null, TypeSpec? Element = null, Helpers.EquatableArray<string> EnumMembers = default)
+/// <param name="RecordName">For <see cref="DataTypeKind.Record"/>, the generated record's name; for <see cref="DataTypeKind.Enum"/>, the enum's fully qualified name.</param>
+/// <param name="Element">For <see cref="DataTypeKind.List"/>, the element type.</param>
+/// <param name="EnumMembers">For <see cref="DataTypeKind.Enum"/>, the member names.</param>
+internal sealed record TypeSpec(DataTypeKind Kind, bool IsNullable, string? RecordName = null, TypeSpec? Element = null, Helpers.EquatableArray<string> EnumMembers = default)
 {
     /// <summary>The type as written in generated code, fully qualified.</summary>
     public string ToDisplay(string @namespace)
     {
         var name = Kind switch
         {
-            TypeKind.Boolean => "bool",
-            TypeKind.Int32 => "int",
-            TypeKind.Int64 => "long",
-            TypeKind.Decimal => "decimal",
-            TypeKind.Double => "double",
-            TypeKind.String => "string",
-            TypeKind.DateOnly => "global::System.DateOnly",
-            TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
-            TypeKind.Record => Qualify(@namespace, RecordName!),
-            TypeKind.Enum => RecordName!,
-            TypeKind.Sections => "global::Dossier.ValueList<global::Dossier.MarkdownSection>",
+            DataTypeKind.Boolean => "bool",
+            DataTypeKind.Int32 => "int",
+            DataTypeKind.Int64 => "long",
+            DataTypeKind.Decimal => "decimal",
+            DataTypeKind.Double => "double",
+            DataTypeKind.String => "string",
+            DataTypeKind.DateOnly => "global::System.DateOnly",
+            DataTypeKind.DateTimeOffset => "global::System.DateTimeOffset",
+            DataTypeKind.Record => Qualify(@namespace, RecordName!),
+            DataTypeKind.Enum => RecordName!,
+            DataTypeKind.Sections => "global::Dossier.ValueList<global::Dossier.MarkdownSection>",
             _ => "global::Dossier.ValueList<" + Element!.ToDisplay(@namespace) + ">",
         };
         return IsNullable ? name + "?" : name;
     }
-
-    /// <summary>The type as people read it, in messages and docs.</summary>
-    public string Describe() => Kind switch
-    {
-        TypeKind.Boolean => "a boolean",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double => "a number",
-        TypeKind.String or TypeKind.DateOnly or TypeKind.DateTimeOffset => "a string",
-        TypeKind.Record => "an object",
-        TypeKind.Enum => "a string",
-        TypeKind.Sections => "markdown sections",
-        _ => "an array",
-    };
 
     /// <summary>A type's name with its namespace and the <c>global::</c> alias (no namespace for the global one).</summary>
     public static string Qualify(string @namespace, string name) =>

@@ -69,7 +69,7 @@ internal static class JsonDataParser
                     DiagnosticDescriptors.UnexpectedJsonShape,
                     root.Location,
                     file.DisplayPath,
-                    $"holds {Describe(root.Kind)}, but a collection file directly in the data folder must hold an array of objects, one per record. Wrap the value in [ ], or move the file into a folder named after its collection."));
+                    $"holds {ValueDescriptions.Of(root.Kind)}, but a collection file directly in the data folder must hold an array of objects, one per record. Wrap the value in [ ], or move the file into a folder named after its collection."));
                 return Result(file, records, diagnostics);
             }
 
@@ -81,7 +81,7 @@ internal static class JsonDataParser
                         DiagnosticDescriptors.UnexpectedJsonShape,
                         item.Location,
                         file.DisplayPath,
-                        $"has {Describe(item.Kind)} where a record (an object) was expected. Every element of a collection array must be an object."));
+                        $"has {ValueDescriptions.Of(item.Kind)} where a record (an object) was expected. Every element of a collection array must be an object."));
                     continue;
                 }
 
@@ -94,7 +94,7 @@ internal static class JsonDataParser
                 DiagnosticDescriptors.UnexpectedJsonShape,
                 root.Location,
                 file.DisplayPath,
-                $"holds {Describe(root.Kind)}, but a file inside a collection folder must hold one object: the record. To keep several records in one file, move it up to the data folder as an array."));
+                $"holds {ValueDescriptions.Of(root.Kind)}, but a file inside a collection folder must hold one object: the record. To keep several records in one file, move it up to the data folder as an array."));
         }
         else
         {
@@ -125,16 +125,6 @@ internal static class JsonDataParser
         return record;
     }
 
-    internal static string Describe(DataValueKind kind) => kind switch
-    {
-        DataValueKind.Null => "null",
-        DataValueKind.Boolean => "a boolean",
-        DataValueKind.Number => "a number",
-        DataValueKind.String => "a string",
-        DataValueKind.Object => "an object",
-        _ => "an array",
-    };
-
     private static ParsedDataFile Result(DataFileInfo file, List<DataRecord> records, List<DiagnosticInfo> diagnostics) =>
         new(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
 
@@ -149,8 +139,8 @@ internal static class JsonDataParser
     private sealed class Scratch
     {
         // Lists per depth, reused from one object (or array) to the next: records are many and
-        // alike, and a new list per object, grown twice for a typical record, was a large share
-        // of the parse's allocations. Objects nest, so each depth has its own.
+        // alike, and a list per object would be allocated and grown again for every record.
+        // Objects nest, so each depth has its own.
         public readonly List<DataProperty>?[] Properties = new List<DataProperty>?[MaxDepth + 2];
         public readonly List<DataValue>?[] Items = new List<DataValue>?[MaxDepth + 2];
 

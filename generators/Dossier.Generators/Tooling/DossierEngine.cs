@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using Dossier.Generators.Emission;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
-using TypeKind = Dossier.Generators.Model.TypeKind;
 
 [assembly: InternalsVisibleTo("Dossier.Tool")]
 [assembly: InternalsVisibleTo("Dossier.Tool.Tests")]
@@ -84,7 +84,7 @@ internal static class DossierEngine
         new(
             type.Name,
             Unqualify(TypeSpec.Qualify(collection.TypesNamespace, type.Name)),
-            type.Summary,
+            CollectionEmitter.TypeSummary(collection, type),
             type.IsRoot,
             type.Properties.AsSpan().ToArray().Select(p => new PropertyDescription(
                 p.Name,
@@ -100,23 +100,23 @@ internal static class DossierEngine
         new(
             type.Kind switch
             {
-                TypeKind.Boolean => ValueKind.Boolean,
-                TypeKind.Int32 => ValueKind.Int32,
-                TypeKind.Int64 => ValueKind.Int64,
-                TypeKind.Decimal => ValueKind.Decimal,
-                TypeKind.Double => ValueKind.Double,
-                TypeKind.String => ValueKind.String,
-                TypeKind.DateOnly => ValueKind.Date,
-                TypeKind.DateTimeOffset => ValueKind.DateTime,
-                TypeKind.Record => ValueKind.Record,
-                TypeKind.List => ValueKind.List,
-                TypeKind.Enum => ValueKind.Enum,
+                DataTypeKind.Boolean => ValueKind.Boolean,
+                DataTypeKind.Int32 => ValueKind.Int32,
+                DataTypeKind.Int64 => ValueKind.Int64,
+                DataTypeKind.Decimal => ValueKind.Decimal,
+                DataTypeKind.Double => ValueKind.Double,
+                DataTypeKind.String => ValueKind.String,
+                DataTypeKind.DateOnly => ValueKind.Date,
+                DataTypeKind.DateTimeOffset => ValueKind.DateTime,
+                DataTypeKind.Record => ValueKind.Record,
+                DataTypeKind.List => ValueKind.List,
+                DataTypeKind.Enum => ValueKind.Enum,
                 _ => ValueKind.Sections,
             },
             type.IsNullable,
-            type.Kind == TypeKind.Record ? type.RecordName : null,
+            type.Kind == DataTypeKind.Record ? type.RecordName : null,
             type.Element is null ? null : DescribeValue(type.Element),
-            type.Kind == TypeKind.Enum ? type.EnumMembers.AsSpan().ToArray() : Array.Empty<string>());
+            type.Kind == DataTypeKind.Enum ? type.EnumMembers.AsSpan().ToArray() : Array.Empty<string>());
 
     private static FileLayout ToLayout(DataFileKind kind) => kind switch
     {

@@ -15,7 +15,10 @@ internal static class MeetingsSection
         table.Columns[0].Width(24);
         foreach (var meeting in Dataset.Meetings.Chronologically())
         {
-            var participants = meeting.Participants.Select(Describe.Official).ToList();
+            // Null participants means the article does not say who takes part, not that nobody does.
+            var participants = meeting.Participants is { } named
+                ? Cells.Lines(named.Select(Describe.Official).ToList(), "none named")
+                : Cells.Dim("not stated");
             table.AddRow(
                 Cells.Bold(meeting.Title),
                 Cells.Fields(
@@ -23,7 +26,7 @@ internal static class MeetingsSection
                     ("Place", Cells.Plain(meeting.City ?? "not announced")),
                     ("Format", Cells.Plain(meeting.Format ?? "not announced")),
                     ("Status", Cells.Plain(Describe.Status(meeting.Status))),
-                    ("Participants", Cells.Lines(participants, "none named"))),
+                    ("Participants", participants)),
                 Cells.Dim(Describe.Source(meeting.Source)));
         }
 

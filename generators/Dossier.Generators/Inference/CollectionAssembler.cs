@@ -17,22 +17,8 @@ namespace Dossier.Generators.Inference;
 /// in error gets no records. Cheap by design (it joins lines already written), because it re-runs
 /// on every data edit.
 /// </summary>
-internal static class RecordAssembly
+internal static class CollectionAssembler
 {
-    /// <summary><see cref="Assemble"/>, with any exception (a bug of ours) turned into an error instead of CS8785.</summary>
-    public static AssembledRecords AssembleSafely(ImmutableArray<BoundFile?> files, DatasetResult dataset, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Assemble(files, dataset, cancellationToken);
-        }
-        catch (Exception exception) when (!Exceptions.IsFatal(exception))
-        {
-            var failure = DiagnosticInfo.InternalError(null, "the data folder", exception);
-            return new AssembledRecords(EquatableArray<CollectionRecords>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
-        }
-    }
-
     public static AssembledRecords Assemble(ImmutableArray<BoundFile?> files, DatasetResult dataset, CancellationToken cancellationToken)
     {
         var byCollection = new Dictionary<string, List<BoundFile>>(StringComparer.Ordinal);
@@ -72,7 +58,7 @@ internal static class RecordAssembly
                 continue;
             }
 
-            DatasetInference.SortByPath(bound, static f => f.DisplayPath);
+            PathOrder.Sort(bound, static f => f.DisplayPath);
             var hasErrors = collection.HasErrors;
             foreach (var file in bound)
             {
@@ -88,7 +74,7 @@ internal static class RecordAssembly
                 continue;
             }
 
-            assembled.Add(new CollectionRecords(collection.Name, Emission.DataEmitter.Blocks(bound.Select(static f => f.Lines))));
+            assembled.Add(new CollectionRecords(collection.Name, Emission.CompiledDataWriter.Blocks(bound.ConvertAll(static f => f.Lines))));
         }
 
         return new AssembledRecords(assembled.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -111,7 +97,7 @@ internal static class RecordAssembly
 
             if (!set.Contains(use.Id))
             {
-                var closest = ReferenceLinker.Closest(use.Id, target.Ids);
+                var closest = ClosestMatches.Find(use.Id, target.Ids);
                 var hint = closest.Count == 0 ? string.Empty : "; the closest are " + string.Join(", ", closest.Select(c => "'" + c + "'"));
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, use.Location, collection.Name, use.Id, use.TargetCollection, hint));
             }
@@ -151,7 +137,7 @@ internal static class RecordAssembly
                     DiagnosticDescriptors.DeclaredTypeFitsNoValue,
                     property.DeclaredAt,
                     root.Name + "." + property.Name,
-                    DeclaredTypes.Describe(property.Type),
+                    DeclaredTypes.CSharpName(property.Type),
                     misfits.ToString(CultureInfo.InvariantCulture),
                     collection.Name + "." + property.Key,
                     first!));

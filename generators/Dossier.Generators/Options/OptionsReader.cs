@@ -6,7 +6,7 @@ using Dossier.Generators.Model;
 using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dossier.Generators;
+namespace Dossier.Generators.Options;
 
 /// <summary>The options and any error in them (an invalid namespace, say).</summary>
 internal sealed record OptionsResult(DossierOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);
