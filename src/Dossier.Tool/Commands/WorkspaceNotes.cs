@@ -23,7 +23,7 @@ internal static class WorkspaceNotes
         var workspace = DataWorkspace.Open(project, trackSteps, environment.Cancellation);
         WithProgress(environment, $"Reading {workspace.FileCount:N0} data files", () =>
         {
-            workspace.LoadFiles(null, environment.Cancellation);
+            workspace.LoadFiles(environment.Cancellation);
             return 0;
         }, workspace.FileCount);
         return workspace;

@@ -87,21 +87,9 @@ internal sealed class DataWorkspace
     public static DataWorkspace Open(ProjectContext project, bool trackSteps, CancellationToken cancellationToken) =>
         new(project, trackSteps, cancellationToken);
 
-    /// <summary>Reads every data file (each once), so that a run measures the generator, and problems are known.</summary>
-    public void LoadFiles(Action<int>? progress, CancellationToken cancellationToken)
-    {
-        var done = 0;
-        Parallel.ForEach(_files.Values, new ParallelOptions { CancellationToken = cancellationToken }, file =>
-        {
-            file.Load();
-            var count = Interlocked.Increment(ref done);
-            if (progress is not null && count % 500 == 0)
-            {
-                progress(count);
-            }
-        });
-        progress?.Invoke(_files.Count);
-    }
+    /// <summary>Reads every data file not read yet (each once), so that a run measures the generator, and problems are known.</summary>
+    public void LoadFiles(CancellationToken cancellationToken) =>
+        Parallel.ForEach(_files.Values, new ParallelOptions { CancellationToken = cancellationToken }, file => file.Load());
 
     /// <summary>Runs the generator (incrementally, after the first run) and returns its diagnostics, sorted.</summary>
     public ImmutableArray<Diagnostic> Run(CancellationToken cancellationToken)
