@@ -155,3 +155,56 @@ public class LatestBenchmarks : DateQueryBenchmarks
     [Benchmark(Description = "Latest()")]
     public DatedItem? Helper() => Items.Latest();
 }
+
+/// <summary>
+/// 5c. LINQ's list operators over a record set, against the same records seen only as an
+/// <see cref="IReadOnlyList{T}"/>: what LINQ saw before record sets implemented the read-only
+/// <see cref="IList{T}"/> contract, and still sees for a collection that does not.
+/// </summary>
+public class ListOperatorBenchmarks
+{
+    private RecordSet<DatedItem> _items = null!;
+    private ReadOnlyListOnly<DatedItem> _readOnly = null!;
+
+    [ParamsSource(nameof(Sizes))]
+    public int Size { get; set; }
+
+    [Params("Count()", "ElementAt(n/2)", "Last()", "ToArray()", "ToList()")]
+    public string Operator { get; set; } = string.Empty;
+
+    public static IEnumerable<int> Sizes() => BenchmarkSizes.QuerySizes();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _items = DatedItem.Create(Size);
+        _readOnly = new ReadOnlyListOnly<DatedItem>(_items);
+    }
+
+    [Benchmark(Baseline = true, Description = "as IReadOnlyList<T> only")]
+    public object ReadOnlyList() => Apply(_readOnly);
+
+    [Benchmark(Description = "RecordSet<T> (IList<T>)")]
+    public object RecordSet() => Apply(_items);
+
+    private object Apply(IEnumerable<DatedItem> items) => Operator switch
+    {
+        "Count()" => items.Count(),
+        "ElementAt(n/2)" => items.ElementAt(Size / 2),
+        "Last()" => items.Last(),
+        "ToArray()" => items.ToArray(),
+        _ => items.ToList(),
+    };
+
+    /// <summary>A list that offers LINQ nothing but <see cref="IReadOnlyList{T}"/>.</summary>
+    private sealed class ReadOnlyListOnly<T>(IReadOnlyList<T> items) : IReadOnlyList<T>
+    {
+        public int Count => items.Count;
+
+        public T this[int index] => items[index];
+
+        public IEnumerator<T> GetEnumerator() => items.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -80,12 +80,6 @@ internal static class CollectionEmitter
 
             """);
 
-    /// <summary>A record type's doc summary (XML), also what `dossier schema` describes the type with.</summary>
-    internal static string TypeSummary(CollectionSpec collection, RecordTypeSpec type) =>
-        type.Owner is { } owner
-            ? $"The <c>{DocText.Escape(owner.PropertyName)}</c> object of a <see cref=\"{owner.TypeName}\"/>, in the <c>{DocText.Escape(collection.Name)}</c> collection."
-            : $"A record of the <c>{DocText.Escape(collection.Name)}</c> collection, read from <c>{DocText.Escape(collection.Origin)}</c>.";
-
     private static void EmitRecordType(SourceWriter writer, CollectionSpec collection, RecordTypeSpec type)
     {
         writer.WriteLine("/// <summary>");
@@ -137,6 +131,11 @@ internal static class CollectionEmitter
 
         writer.CloseBlock();
     }
+
+    /// <summary>The doc summary of a record type, as XML doc text (also what the <c>dossier</c> tool shows of it).</summary>
+    internal static string TypeSummary(CollectionSpec collection, RecordTypeSpec type) => type.Owner is { } owner
+        ? $"The <c>{DocText.Escape(owner.PropertyName)}</c> object of a <see cref=\"{owner.TypeName}\"/>, in the <c>{DocText.Escape(collection.Name)}</c> collection."
+        : $"A record of the <c>{DocText.Escape(collection.Name)}</c> collection, read from <c>{DocText.Escape(collection.Origin)}</c>.";
 
     /// <summary>The nested class that holds a collection's records (and, in other files, its blocks of data).</summary>
     public static string HolderName(string propertyName) => "__" + propertyName + "Records"; // data never yields "__" (PascalCase drops underscores): no collection can take it
