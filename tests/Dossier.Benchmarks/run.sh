@@ -7,7 +7,7 @@
 #
 #   tests/Dossier.Benchmarks/run.sh           # quick: the subset (run.sh's purpose)
 #   tests/Dossier.Benchmarks/run.sh --full    # every size, 100 to 100,000 records (much longer)
-#   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries, consumer
+#   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries, consumer, tool
 #
 # For one benchmark at full size with BenchmarkDotNet's defaults:
 #   dotnet run -c Release --project tests/Dossier.Benchmarks -- --filter '*Startup*'
@@ -29,4 +29,9 @@ dotnet bin/Release/net10.0/Dossier.Benchmarks.dll figures "$@"
 only="$(printf '%s\n' "$@" | sed -n 's/^--only=//p')"
 if [ -z "$only" ] || [[ ",$only," == *",consumer,"* ]]; then
   ./consumer-build.sh 10000 3 | tee -a BenchmarkDotNet.Artifacts/figures.txt
+fi
+
+# The dossier tool against the build, and a watch re-check (tool-figures.sh), also as whole processes.
+if [ -z "$only" ] || [[ ",$only," == *",tool,"* ]]; then
+  ./tool-figures.sh | tee -a BenchmarkDotNet.Artifacts/figures.txt
 fi

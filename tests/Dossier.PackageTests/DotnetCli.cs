@@ -32,9 +32,13 @@ internal static class DotnetCli
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> and waits at most <paramref name="timeout"/>.</summary>
     /// <param name="environment">Variables to set (a <see langword="null"/> value removes one) on top of this process's environment.</param>
-    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments)
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments) =>
+        RunExecutable(Executable, workingDirectory, environment, timeout, arguments);
+
+    /// <summary>Runs another program (an installed .NET tool, say) the same way: environment, timeout, captured output.</summary>
+    public static CliResult RunExecutable(string executable, string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -74,7 +78,7 @@ internal static class DotnetCli
             }
         }
 
-        var commandLine = "dotnet " + string.Join(" ", arguments);
+        var commandLine = (executable == Executable ? "dotnet" : executable) + " " + string.Join(" ", arguments);
         var output = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };

@@ -98,12 +98,32 @@ internal static class JsonDataParser
         }
         else
         {
-            records.Add(new DataRecord(root, root.Location.Line));
+            records.Add(new DataRecord(WithoutSchemaKey(root), root.Location.Line));
         }
 
         return Result(file, records, diagnostics);
     }
 
+    /// <summary>The key a one-record file may carry to name its JSON Schema for editors (`dossier schema`).</summary>
+    internal const string SchemaKey = "$schema";
+
+    /// <summary>A one-record file's object without its top-level <c>$schema</c> key: it tells editors which schema to use, and is not data.</summary>
+    private static DataValue WithoutSchemaKey(DataValue record)
+    {
+        var properties = record.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].Key == SchemaKey)
+            {
+                var kept = new DataProperty[properties.Count - 1];
+                properties.AsSpan().Slice(0, i).CopyTo(kept);
+                properties.AsSpan().Slice(i + 1).CopyTo(kept.AsSpan(i));
+                return record with { Properties = new EquatableArray<DataProperty>(kept) };
+            }
+        }
+
+        return record;
+    }
 
     private static ParsedDataFile Result(DataFileInfo file, List<DataRecord> records, List<DiagnosticInfo> diagnostics) =>
         new(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
