@@ -22,6 +22,20 @@ namespace Dossier.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class DossierGenerator : IIncrementalGenerator
 {
+    private readonly Tooling.DatasetObserver? _observer;
+
+    /// <summary>The generator as the compiler loads it.</summary>
+    public DossierGenerator()
+    {
+    }
+
+    /// <summary>
+    /// The generator for a host that shows the inferred dataset (the <c>dossier</c> tool): each run
+    /// also hands the dataset and the parsed files to <paramref name="observer"/>. A compiler never
+    /// gets this output, and a host needs no step tracking, which is far slower, to read them.
+    /// </summary>
+    internal DossierGenerator(Tooling.DatasetObserver observer) => _observer = observer;
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -50,8 +64,8 @@ public sealed class DossierGenerator : IIncrementalGenerator
 
         // 4. The schema: the files' shapes merged per collection, names checked across collections.
         // Merging costs time per key, not per value, and an edit that keeps the schema leaves it equal.
-        var dataset = files
-            .Collect()
+        var collectedFiles = files.Collect();
+        var dataset = collectedFiles
             .Combine(declarations)
             .Combine(dossierOptions)
             .Select(static (input, ct) => InternalErrors.Guard(
@@ -131,6 +145,11 @@ public sealed class DossierGenerator : IIncrementalGenerator
                 spc.AddSource(EntryClassEmitter.HintName(entry), EntryClassEmitter.Emit(entry));
             }
         });
+
+        if (_observer is { } observer)
+        {
+            context.RegisterSourceOutput(dataset.Combine(collectedFiles), (_, input) => observer.Observe(input.Left, input.Right));
+        }
 
         context.RegisterSourceOutput(
             dataset.Select(static (d, _) => d.Diagnostics).WithTrackingName(TrackingNames.DatasetDiagnostics),

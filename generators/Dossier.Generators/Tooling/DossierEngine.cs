@@ -13,47 +13,36 @@ namespace Dossier.Generators.Tooling;
 
 /// <summary>
 /// What the `dossier` tool reads of the generator's inferred schema. The tool runs the real
-/// pipeline (<see cref="DossierGenerator"/> through a driver that tracks steps), and this class
-/// maps the outputs of its named steps to a small description, so that the tool never
-/// re-implements inference and every coupling to the generator's internal model is in this file.
+/// pipeline (a <see cref="DossierGenerator"/> made by <see cref="CreateGenerator"/>, through a
+/// driver), and this class maps the dataset that run inferred to a small description, so that the
+/// tool never re-implements inference and every coupling to the generator's internal model is in
+/// this file.
 /// </summary>
 internal static class DossierEngine
 {
-    /// <summary>
-    /// Describes the dataset that <paramref name="run"/> inferred. The run must come from a driver
-    /// created with <c>trackIncrementalGeneratorSteps: true</c> (the steps' outputs are read from it).
-    /// </summary>
-    /// <returns>null when the run holds no dataset step (the driver did not track steps).</returns>
-    public static DatasetDescription? Describe(GeneratorRunResult run)
-    {
-        if (!run.TrackedSteps.TryGetValue(TrackingNames.Dataset, out var datasetSteps) || datasetSteps.IsEmpty)
-        {
-            return null;
-        }
+    /// <summary>A generator that hands each run's dataset to <paramref name="observer"/>, for <see cref="Describe"/>.</summary>
+    public static DossierGenerator CreateGenerator(DatasetObserver observer) => new(observer);
 
-        var dataset = datasetSteps[datasetSteps.Length - 1].Outputs.Select(o => o.Value).OfType<DatasetResult>().LastOrDefault();
-        if (dataset is null)
+    /// <summary>Describes the dataset the observed generator last inferred.</summary>
+    /// <returns>null before the generator has run.</returns>
+    public static DatasetDescription? Describe(DatasetObserver observer)
+    {
+        if (observer.Dataset is not { } dataset)
         {
             return null;
         }
 
         var files = new Dictionary<string, List<(string Path, DataFileKind Kind)>>(StringComparer.Ordinal);
-        if (run.TrackedSteps.TryGetValue(TrackingNames.ParsedFiles, out var parsedSteps))
+        foreach (var result in observer.Files)
         {
-            foreach (var step in parsedSteps)
+            if (result.File is { } parsed)
             {
-                foreach (var output in step.Outputs)
+                if (!files.TryGetValue(parsed.File.Collection, out var list))
                 {
-                    if (output.Value is FileParseResult { File: { } parsed })
-                    {
-                        if (!files.TryGetValue(parsed.File.Collection, out var list))
-                        {
-                            files.Add(parsed.File.Collection, list = new List<(string, DataFileKind)>());
-                        }
-
-                        list.Add((parsed.File.DisplayPath, parsed.File.Kind));
-                    }
+                    files.Add(parsed.File.Collection, list = new List<(string, DataFileKind)>());
                 }
+
+                list.Add((parsed.File.DisplayPath, parsed.File.Kind));
             }
         }
 

@@ -39,7 +39,7 @@ internal sealed class CheckCommand(ToolEnvironment environment) : Command<CheckC
         // Watching starts before the first check, so that an edit made while it runs is not missed.
         using var watcher = settings.Watch ? new ChangeWatcher(project) : null;
         var stopwatch = Stopwatch.StartNew();
-        var workspace = WorkspaceNotes.OpenAndLoad(project, trackSteps: false, environment);
+        var workspace = WorkspaceNotes.OpenAndLoad(project, environment);
         var loaded = total.Elapsed;
         var diagnostics = WorkspaceNotes.WithProgress(environment, $"Checking {workspace.FileCount:N0} data files", () => workspace.Run(environment.Cancellation));
         var exitCode = Report(workspace, diagnostics, settings);

@@ -18,9 +18,9 @@ internal static class WorkspaceNotes
         }
     }
 
-    public static DataWorkspace OpenAndLoad(ProjectContext project, bool trackSteps, ToolEnvironment environment)
+    public static DataWorkspace OpenAndLoad(ProjectContext project, ToolEnvironment environment)
     {
-        var workspace = DataWorkspace.Open(project, trackSteps, environment.Cancellation);
+        var workspace = DataWorkspace.Open(project, environment.Cancellation);
         WithProgress(environment, $"Reading {workspace.FileCount:N0} data files", () =>
         {
             workspace.LoadFiles(environment.Cancellation);

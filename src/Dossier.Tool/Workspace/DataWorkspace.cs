@@ -25,14 +25,13 @@ internal sealed class DataWorkspace
     private readonly Dictionary<string, DataFileText> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SyntaxTree> _trees = new(StringComparer.Ordinal);
     private readonly CSharpParseOptions _parseOptions;
-    private readonly bool _trackSteps;
+    private readonly DatasetObserver _observer = new();
     private CSharpCompilation _compilation;
     private GeneratorDriver _driver;
 
-    private DataWorkspace(ProjectContext project, bool trackSteps, CancellationToken cancellationToken)
+    private DataWorkspace(ProjectContext project, CancellationToken cancellationToken)
     {
         Project = project;
-        _trackSteps = trackSteps;
         _parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse, preprocessorSymbols: project.PreprocessorSymbols);
         if (project.Prefetch is { } prefetch && prefetch.Root == project.DataRoot && prefetch.Files.Wait(Timeout.Infinite, cancellationToken) && prefetch.Files.IsCompletedSuccessfully)
         {
@@ -83,9 +82,8 @@ internal sealed class DataWorkspace
     public IEnumerable<(string Path, string Problem)> FileProblems =>
         _files.Values.Where(f => f.Problem is not null).Select(f => (f.Path, f.Problem!)).OrderBy(p => p.Path, StringComparer.Ordinal);
 
-    /// <param name="trackSteps">Track the pipeline's steps, for <see cref="Describe"/>; slower, so off for checks.</param>
-    public static DataWorkspace Open(ProjectContext project, bool trackSteps, CancellationToken cancellationToken) =>
-        new(project, trackSteps, cancellationToken);
+    public static DataWorkspace Open(ProjectContext project, CancellationToken cancellationToken) =>
+        new(project, cancellationToken);
 
     /// <summary>Reads every data file not read yet (each once), so that a run measures the generator, and problems are known.</summary>
     public void LoadFiles(CancellationToken cancellationToken) =>
@@ -103,12 +101,9 @@ internal sealed class DataWorkspace
             .ToImmutableArray();
     }
 
-    /// <summary>The dataset the last run inferred (the workspace must track steps).</summary>
-    public DatasetDescription Describe()
-    {
-        var result = _driver.GetRunResult().Results.Single();
-        return DossierEngine.Describe(result) ?? throw new InvalidOperationException("The generator's run holds no dataset step.");
-    }
+    /// <summary>The dataset the last run inferred.</summary>
+    public DatasetDescription Describe() =>
+        DossierEngine.Describe(_observer) ?? throw new InvalidOperationException("The generator has not run.");
 
     /// <summary>
     /// Starts listing and reading the files of a likely data folder (the default <c>data/</c>) and
@@ -285,11 +280,11 @@ internal sealed class DataWorkspace
 
     private GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
-            generators: new[] { new DossierGenerator().AsSourceGenerator() },
+            generators: new[] { DossierEngine.CreateGenerator(_observer).AsSourceGenerator() },
             additionalTexts: _files.Values.Cast<AdditionalText>().ToImmutableArray(),
             parseOptions: _parseOptions,
             optionsProvider: new BuildPropertiesProvider(Project.Properties),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: _trackSteps));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     /// <summary>The shared framework's assemblies (the tool runs on .NET 10) and the Dossier runtime, for binding declarations.</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
