@@ -71,9 +71,9 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Select(static (input, ct) => InternalErrors.Guard(
                 (Files: input.Left.Left, Declarations: input.Left.Right, Options: input.Right, CancellationToken: ct),
                 static i => DatasetInference.Infer(i.Files, i.Declarations, i.Options, i.CancellationToken),
+                static (i, failure) => DatasetResult.Failed(i.Options, failure),
                 null,
-                "the data folder",
-                failure => DatasetResult.Failed(input.Right, failure)))
+                "the data folder"))
             .WithTrackingName(TrackingNames.Dataset);
         var schemas = dataset
             .Select(static (d, _) => d.Collections)
@@ -101,9 +101,9 @@ public sealed class DossierGenerator : IIncrementalGenerator
             .Select(static (input, ct) => InternalErrors.Guard(
                 (Files: input.Left, Dataset: input.Right, CancellationToken: ct),
                 static i => CollectionAssembler.Assemble(i.Files, i.Dataset, i.CancellationToken),
+                static (_, failure) => AssembledRecords.Failed(failure),
                 null,
-                "the data folder",
-                AssembledRecords.Failed))
+                "the data folder"))
             .WithTrackingName(TrackingNames.Records);
 
         // 7. Source output per collection, kept apart from diagnostics: a change that only moves
@@ -189,9 +189,9 @@ public sealed class DossierGenerator : IIncrementalGenerator
                     ? JsonDataParser.Parse(input.File, input.Text, input.CancellationToken)
                     : MarkdownDataParser.Parse(input.File, input.Text, input.CancellationToken),
                 input.CancellationToken),
+            static (input, failure) => WithShape(ParsedDataFile.Failed(input.File, failure), input.CancellationToken),
             LocationInfo.FileStart(input.Text.Path),
-            file.DisplayPath,
-            failure => WithShape(ParsedDataFile.Failed(file, failure), cancellationToken));
+            file.DisplayPath);
     }
 
     /// <summary>
@@ -211,9 +211,9 @@ public sealed class DossierGenerator : IIncrementalGenerator
             : InternalErrors.Guard(
                 (File: file, Schema: schema, CancellationToken: cancellationToken),
                 static input => RecordBinder.Bind(input.File, input.Schema, input.CancellationToken),
+                static (input, failure) => BoundFile.Failed(input.File.File, failure),
                 LocationInfo.FileStart(file.File.FilePath),
-                file.File.DisplayPath,
-                failure => BoundFile.Failed(file.File, failure));
+                file.File.DisplayPath);
 
     private static BindingSchema? Find(EquatableArray<BindingSchema> collections, string name)
     {
@@ -235,7 +235,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
         foreach (var collection in collections)
         {
             var found = RecordsOf(collection, records);
-            var blocks = found.Blocks.Count == 0 ? EquatableArray<DataBlockRef>.Empty : DataEmitter.Place(found.Blocks).Refs;
+            var blocks = found.Blocks.Count == 0 ? EquatableArray<DataBlockRef>.Empty : DataEmitter.Place(found.Blocks);
             outputs.Add(new CollectionOutput(collection, blocks, found.Blocks.Count == 1 ? found.Blocks[0] : null));
         }
 

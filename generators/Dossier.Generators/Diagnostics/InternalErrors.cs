@@ -10,9 +10,14 @@ namespace Dossier.Generators.Diagnostics;
 /// </summary>
 internal static class InternalErrors
 {
-    /// <summary>Runs <paramref name="step"/>; if it throws, returns <paramref name="failed"/> given the DOS100 for <paramref name="where"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="step"/> on <paramref name="input"/>; if it throws, returns what
+    /// <paramref name="failed"/> makes of the input and the DOS100 for <paramref name="where"/>.
+    /// Both are given the input, so that callers pass static lambdas: this runs once per data
+    /// file, and a capturing lambda would allocate on every call.
+    /// </summary>
     /// <param name="where">The file (its display path) or part of the data the step was reading.</param>
-    public static TResult Guard<TInput, TResult>(TInput input, Func<TInput, TResult> step, LocationInfo? location, string where, Func<DiagnosticInfo, TResult> failed)
+    public static TResult Guard<TInput, TResult>(TInput input, Func<TInput, TResult> step, Func<TInput, DiagnosticInfo, TResult> failed, LocationInfo? location, string where)
     {
         try
         {
@@ -20,7 +25,7 @@ internal static class InternalErrors
         }
         catch (Exception exception) when (!Exceptions.IsFatal(exception))
         {
-            return failed(DiagnosticInfo.InternalError(location, where, exception));
+            return failed(input, DiagnosticInfo.InternalError(location, where, exception));
         }
     }
 }

@@ -43,25 +43,23 @@ internal static class DataEmitter
     /// a block changes its own slot, not the others'. A block is named after its slot and its
     /// place among the slot's blocks (<c>Data5_0</c>); the only block of a collection is <c>Data0</c>.
     /// </summary>
-    public static (EquatableArray<DataBlockRef> Refs, int SlotCount, int[] Slots) Place(EquatableArray<DataBlockSpec> blocks)
+    public static EquatableArray<DataBlockRef> Place(EquatableArray<DataBlockSpec> blocks)
     {
         if (blocks.Count == 1)
         {
-            return (new EquatableArray<DataBlockRef>(new[] { new DataBlockRef("Data0", blocks[0].Lines.Count) }), 1, new[] { 0 });
+            return new EquatableArray<DataBlockRef>(new[] { new DataBlockRef("Data0", blocks[0].Lines.Count, 0) });
         }
 
         var slotCount = SlotCount(blocks.Count);
         var taken = new int[slotCount];
         var refs = new DataBlockRef[blocks.Count];
-        var slots = new int[blocks.Count];
         for (var i = 0; i < refs.Length; i++)
         {
             var slot = (int)(blocks[i].Key & (uint)(slotCount - 1));
-            slots[i] = slot;
-            refs[i] = new DataBlockRef("Data" + Number(slot) + "_" + Number(taken[slot]++), blocks[i].Lines.Count);
+            refs[i] = new DataBlockRef("Data" + Number(slot) + "_" + Number(taken[slot]++), blocks[i].Lines.Count, slot);
         }
 
-        return (new EquatableArray<DataBlockRef>(refs), slotCount, slots);
+        return new EquatableArray<DataBlockRef>(refs);
     }
 
     /// <summary>The least power of two that is at least twice <paramref name="blocks"/>.</summary>
@@ -79,11 +77,12 @@ internal static class DataEmitter
     /// <summary>A collection's blocks in their slots: one output per slot, empty slots included.</summary>
     public static System.Collections.Immutable.ImmutableArray<DataSlotOutput> Slots(DataBlockSet set)
     {
-        var (refs, slotCount, slots) = Place(set.Blocks);
+        var refs = Place(set.Blocks);
+        var slotCount = SlotCount(set.Blocks.Count);
         var bySlot = new List<NamedDataBlock>?[slotCount];
         for (var i = 0; i < refs.Count; i++)
         {
-            (bySlot[slots[i]] ??= new List<NamedDataBlock>()).Add(new NamedDataBlock(refs[i].Name, set.Blocks[i].Lines));
+            (bySlot[refs[i].Slot] ??= new List<NamedDataBlock>()).Add(new NamedDataBlock(refs[i].Name, set.Blocks[i].Lines));
         }
 
         var outputs = System.Collections.Immutable.ImmutableArray.CreateBuilder<DataSlotOutput>(slotCount);

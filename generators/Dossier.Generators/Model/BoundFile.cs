@@ -45,8 +45,8 @@ internal sealed record CollectionRecords(string Collection, EquatableArray<DataB
 /// <param name="Key">A hash of its first record's id, which places the block in a source file (<c>DataEmitter.Place</c>).</param>
 internal sealed record DataBlockSpec(EquatableArray<string> Lines, uint Key);
 
-/// <summary>A block as the collection's source file names it: the member that holds it, and how many records it has.</summary>
-internal sealed record DataBlockRef(string Name, int Count);
+/// <summary>A block as the collection's source file names it: the member that holds it, how many records it has, and the slot (source file) it is in.</summary>
+internal sealed record DataBlockRef(string Name, int Count, int Slot);
 
 /// <summary>
 /// A collection's types and where its records are: the input of its source file. The lines of
