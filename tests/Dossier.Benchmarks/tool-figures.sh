@@ -84,7 +84,7 @@ for count in 1000 10000; do
   echo "   (the first check, which evaluates the project with dotnet msbuild before the evaluation is cached: $first_check ms = ${r_first}x)"
 done
 
-# 5. Watch: first check, then one edit, at 10,000 files (the consumer above, its project read once).
+# 7. Watch: first check, then one edit, at 10,000 files (the consumer above, its project read once).
 dir="$work/c10000"
 (cd "$dir" && exec "${tool[@]}" check --watch >"$work/watch.log" 2>&1) &
 watch_pid=$!

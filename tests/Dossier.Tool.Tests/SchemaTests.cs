@@ -134,6 +134,22 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void ARecordFileNamedAfterItsCollectionDoesNotMoveTheFileMatch()
+    {
+        // The folder in fileMatch is the display path's first segment, not found by searching
+        // the path for the collection's name (which "notes-a.json" also holds).
+        using var temp = new TempFolder();
+        temp.Write("data/notes/notes-a.json", """{ "n": 1 }""");
+        temp.Write("data/notes/z.json", """{ "n": 2 }""");
+
+        Assert.Equal(0, DossierTool.Run(temp.Path, "schema", "--data", "data", "--vscode").ExitCode);
+
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, ".vscode", "settings.json")))!.AsObject();
+        var entry = Assert.Single(settings["json.schemas"]!.AsArray());
+        Assert.Equal("/data/notes/*.json", entry!["fileMatch"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public void VsCodeSettingsWithCommentsAreLeftAsTheyAre()
     {
         using var temp = new TempFolder();

@@ -1,13 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Dossier.Generators.Emission;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
-
-[assembly: InternalsVisibleTo("Dossier.Tool")]
-[assembly: InternalsVisibleTo("Dossier.Tool.Tests")]
 
 namespace Dossier.Generators.Tooling;
 

@@ -48,7 +48,7 @@ internal sealed class InspectCommand(ToolEnvironment environment) : Command<Form
         return ExitCodes.Success;
     }
 
-    /// <summary>Runs the generator once, tracking its steps, and describes what it inferred.</summary>
+    /// <summary>Runs the generator once and describes what it inferred.</summary>
     internal static DatasetDescription Infer(ProjectContext project, ToolEnvironment environment)
     {
         var workspace = WorkspaceNotes.OpenAndLoad(project, environment);

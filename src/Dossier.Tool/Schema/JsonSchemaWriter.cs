@@ -62,12 +62,14 @@ internal static partial class JsonSchemaWriter
         return files.OrderBy(f => f.FileName, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The data folder as the collection's display paths name it, with a trailing slash (<c>data/</c>).</summary>
+    /// <summary>
+    /// The data folder as the collection's display paths name it, with a trailing slash
+    /// (<c>data/</c>): display paths start at the data folder's own name, so it is their first segment.
+    /// </summary>
     private static string FolderOf(CollectionDescription collection)
     {
         var origin = collection.Files.Count > 0 ? collection.Files[0] : collection.Origin;
-        var index = origin.LastIndexOf(collection.Name, StringComparison.Ordinal);
-        return index <= 0 ? string.Empty : origin[..index];
+        return origin[..(origin.IndexOf('/') + 1)];
     }
 
     private static SchemaFile Create(CollectionDescription collection, FileLayout layout, string fileName, string fileMatch, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
@@ -122,7 +124,7 @@ internal static partial class JsonSchemaWriter
         {
             if (layout == FileLayout.JsonRecord)
             {
-                properties["$schema"] = new JsonObject { ["type"] = "string", ["description"] = "The JSON Schema of this file, for editors. Dossier ignores this key." };
+                properties[Dossier.Generators.Parsing.JsonDataParser.SchemaKey] = new JsonObject { ["type"] = "string", ["description"] = "The JSON Schema of this file, for editors. Dossier ignores this key." };
             }
 
             properties["id"] = new JsonObject

@@ -56,15 +56,17 @@ internal sealed class ChangeWatcher : IDisposable
             return Array.Empty<string>();
         }
 
+        // Signals first, then the queue: a change queued after this point keeps its signal, and
+        // wakes the next wait instead of waiting for an unrelated change.
+        while (_signal.CurrentCount > 0)
+        {
+            _signal.Wait(0, CancellationToken.None);
+        }
+
         var paths = new HashSet<string>(StringComparer.Ordinal);
         while (_changes.TryDequeue(out var path))
         {
             paths.Add(path);
-        }
-
-        while (_signal.CurrentCount > 0)
-        {
-            _signal.Wait(0, CancellationToken.None);
         }
 
         return paths;

@@ -33,7 +33,9 @@ internal sealed class DataWorkspace
     {
         Project = project;
         _parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse, preprocessorSymbols: project.PreprocessorSymbols);
-        if (project.Prefetch is { } prefetch && prefetch.Root == project.DataRoot && prefetch.Files.Wait(Timeout.Infinite, cancellationToken) && prefetch.Files.IsCompletedSuccessfully)
+        // A read-ahead that failed (a folder it could not list) is ignored: the listing below
+        // meets the same problem and reports it as the tool's own error.
+        if (project.Prefetch is { } prefetch && prefetch.Root == project.DataRoot && CompletedSuccessfully(prefetch.Files, cancellationToken))
         {
             foreach (var file in prefetch.Files.Result)
             {
@@ -217,10 +219,30 @@ internal sealed class DataWorkspace
         }
     }
 
-    /// <summary>Whether the build would give <paramref name="path"/> to the generator: a .json or .md file under the data folder (Dossier.targets' glob).</summary>
+    /// <summary>
+    /// Whether <paramref name="path"/> is a data file the generator reads: a .json or .md file under
+    /// the data folder (Dossier.targets' glob), with no segment below the data folder starting with
+    /// '.' (the generator skips those: <c>.schemas</c>, <c>.obsidian</c>, dot-files).
+    /// </summary>
     public static bool IsDataFile(string dataRoot, string path) =>
         path.StartsWith(dataRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-        && (path.EndsWith(".json", GlobComparison) || path.EndsWith(".md", GlobComparison));
+        && (path.EndsWith(".json", GlobComparison) || path.EndsWith(".md", GlobComparison))
+        && !path[(dataRoot.Length + 1)..].Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.'));
+
+    /// <summary>Waits for <paramref name="task"/>; whether it ran to completion (a failure is not thrown here).</summary>
+    private static bool CompletedSuccessfully(Task task, CancellationToken cancellationToken)
+    {
+        try
+        {
+            task.Wait(cancellationToken);
+        }
+        catch (AggregateException)
+        {
+            return false;
+        }
+
+        return task.IsCompletedSuccessfully;
+    }
 
     private bool IsProjectSource(string path)
     {
