@@ -31,7 +31,8 @@ public sealed class SchemaTests
                     : new[] { (Path.Combine(Repository.SeedData, collection + ".json"), SchemaValidation.ReadJson(Path.Combine(Repository.SeedData, collection + ".json"))) };
             foreach (var (path, instance) in instances)
             {
-                Assert.True(SchemaValidation.Failures(schema, instance) is { Count: 0 } failures, $"{path} fails {name} at {string.Join(", ", SchemaValidation.Failures(schema, instance))}");
+                var failures = SchemaValidation.Failures(schema, instance);
+                Assert.True(failures.Count == 0, $"{path} fails {name} at {string.Join(", ", failures)}");
                 validated++;
             }
         }

@@ -78,8 +78,10 @@ public sealed class ToolFeedTests : IClassFixture<ToolFeed>, IDisposable
 
         var json = _feed.RunInstalledTool(_feed.ConsumerDirectory, "check", "--format", "json");
         Assert.Equal(1, json.ExitCode);
-        var start = json.Output.IndexOf('[', StringComparison.Ordinal);
-        using var document = JsonDocument.Parse(json.Output[start..json.Output.LastIndexOf("dossier check:", StringComparison.Ordinal)]);
+        // The captured output interleaves stdout and stderr line by line, in no fixed order: the
+        // JSON is what remains once the tool's own stderr lines (the summary, notes) are left out.
+        var jsonText = string.Join('\n', json.Output.Split('\n').Where(line => !line.StartsWith("dossier", StringComparison.Ordinal)));
+        using var document = JsonDocument.Parse(jsonText);
         Assert.Equal(5, document.RootElement.GetArrayLength());
     }
 
