@@ -1,12 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using Dossier.Generators.Tooling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Dossier.Tool.Tests;
@@ -27,7 +25,7 @@ public sealed class EngineTests
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             generators: [DossierEngine.CreateGenerator(observer).AsSourceGenerator()],
             additionalTexts: texts,
-            optionsProvider: new ProjectOptions(),
+            optionsProvider: new BuildPropertiesProvider(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/project", ["RootNamespace"] = "App" }),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
         Assert.Null(DossierEngine.Describe(observer));
 
@@ -48,20 +46,5 @@ public sealed class EngineTests
         public override string Path { get; } = path;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(content);
-    }
-
-    /// <summary>The build properties of a project in /project.</summary>
-    private sealed class ProjectOptions : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new() { ["build_property.MSBuildProjectDirectory"] = "/project", ["build_property.RootNamespace"] = "App" });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options([]);
-    }
-
-    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

@@ -9,7 +9,6 @@ using Dossier.Generators;
 using Dossier.Generators.Tooling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Tool.Workspace;
 
@@ -320,24 +319,6 @@ internal sealed class DataWorkspace
             .ToList();
         references.Add(MetadataReference.CreateFromFile(typeof(global::Dossier.IRecord).Assembly.Location));
         return references.ToImmutableArray();
-    }
-
-    private sealed class BuildPropertiesProvider(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } =
-            new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value, StringComparer.Ordinal));
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-    }
-
-    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-            values.TryGetValue(key, out value);
     }
 }
 
