@@ -41,7 +41,7 @@ internal sealed class CheckCommand(ToolEnvironment environment) : Command<CheckC
         var stopwatch = Stopwatch.StartNew();
         var workspace = WorkspaceNotes.OpenAndLoad(project, environment);
         var loaded = total.Elapsed;
-        var diagnostics = WorkspaceNotes.WithProgress(environment, $"Checking {workspace.FileCount:N0} data files", () => workspace.Run(environment.Cancellation));
+        var diagnostics = WorkspaceNotes.WithProgress(environment, workspace.FileCount, $"Checking {workspace.FileCount:N0} data files", () => workspace.Run(environment.Cancellation));
         var exitCode = Report(workspace, diagnostics, settings);
         if (Environment.GetEnvironmentVariable("DOSSIER_TIMINGS") == "1")
         {

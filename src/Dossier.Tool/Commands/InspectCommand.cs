@@ -52,7 +52,7 @@ internal sealed class InspectCommand(ToolEnvironment environment) : Command<Form
     internal static DatasetDescription Infer(ProjectContext project, ToolEnvironment environment)
     {
         var workspace = WorkspaceNotes.OpenAndLoad(project, environment);
-        var diagnostics = WorkspaceNotes.WithProgress(environment, $"Reading the schema of {workspace.FileCount:N0} data files", () => workspace.Run(environment.Cancellation));
+        var diagnostics = WorkspaceNotes.WithProgress(environment, workspace.FileCount, $"Reading the schema of {workspace.FileCount:N0} data files", () => workspace.Run(environment.Cancellation));
         var errors = diagnostics.Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         if (errors > 0)
         {

@@ -21,18 +21,18 @@ internal static class WorkspaceNotes
     public static DataWorkspace OpenAndLoad(ProjectContext project, ToolEnvironment environment)
     {
         var workspace = DataWorkspace.Open(project, environment.Cancellation);
-        WithProgress(environment, $"Reading {workspace.FileCount:N0} data files", () =>
+        WithProgress(environment, workspace.FileCount, $"Reading {workspace.FileCount:N0} data files", () =>
         {
             workspace.LoadFiles(environment.Cancellation);
             return 0;
-        }, workspace.FileCount);
+        });
         return workspace;
     }
 
-    /// <summary>Runs <paramref name="work"/> under a spinner on stderr when a person watches a long run; plain otherwise.</summary>
-    public static T WithProgress<T>(ToolEnvironment environment, string what, Func<T> work, int size = int.MaxValue)
+    /// <summary>Runs <paramref name="work"/> under a spinner on stderr when a person watches a long run (<paramref name="files"/> data files or more than the threshold); plain otherwise.</summary>
+    public static T WithProgress<T>(ToolEnvironment environment, int files, string what, Func<T> work)
     {
-        if (!environment.IsTerminal || size < ProgressThreshold)
+        if (!environment.IsTerminal || files < ProgressThreshold)
         {
             return work();
         }
