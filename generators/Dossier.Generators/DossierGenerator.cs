@@ -184,11 +184,7 @@ public sealed class DossierGenerator : IIncrementalGenerator
 
         return InternalErrors.Guard(
             (File: file, Text: text, CancellationToken: cancellationToken),
-            static input => WithShape(
-                input.File.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
-                    ? JsonDataParser.Parse(input.File, input.Text, input.CancellationToken)
-                    : MarkdownDataParser.Parse(input.File, input.Text, input.CancellationToken),
-                input.CancellationToken),
+            static input => WithShape(DataFileParser.Parse(input.File, input.Text, input.CancellationToken), input.CancellationToken),
             static (input, failure) => WithShape(ParsedDataFile.Failed(input.File, failure), input.CancellationToken),
             LocationInfo.FileStart(input.Text.Path),
             file.DisplayPath);

@@ -55,7 +55,11 @@ public static class GeneratorHost
             generators: [new DossierGenerator().AsSourceGenerator()],
             additionalTexts: texts,
             parseOptions: ParseOptions,
-            optionsProvider: new OptionsProvider(),
+            optionsProvider: new Dossier.Generators.Tooling.BuildPropertiesProvider(new Dictionary<string, string>
+            {
+                ["MSBuildProjectDirectory"] = "/project",
+                ["RootNamespace"] = "Sample",
+            }),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator and returns the output compilation, failing on any generator error.</summary>
@@ -83,26 +87,5 @@ public static class GeneratorHost
         }
 
         return stream.ToArray();
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>
-        {
-            ["build_property.MSBuildProjectDirectory"] = "/project",
-            ["build_property.RootNamespace"] = "Sample",
-        });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-    }
-
-    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-            values.TryGetValue(key, out value);
     }
 }

@@ -62,9 +62,7 @@ internal static class Phases
             for (var i = 0; i < files.Length; i++)
             {
                 var info = DataFileClassifier.Classify("/project/" + files[i].Path, options, out _)!;
-                var file = info.Kind is DataFileKind.JsonArray or DataFileKind.JsonRecord
-                    ? JsonDataParser.Parse(info, texts[i], CancellationToken.None)
-                    : MarkdownDataParser.Parse(info, texts[i], CancellationToken.None);
+                var file = DataFileParser.Parse(info, texts[i], CancellationToken.None);
                 parsed.Add(new FileParseResult(info.FilePath, file, null, file.Diagnostics));
             }
 
