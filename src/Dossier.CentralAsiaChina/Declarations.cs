@@ -21,6 +21,19 @@ public partial record Meeting
     public ValueList<string>? ParticipantIds { get; init; }
 }
 
+/// <summary>
+/// A country of the dataset. Declared here to make its ISO code a unique key, so that
+/// <c>Dataset.Countries.ByIsoCode.Get("KZ")</c> finds Kazakhstan; Dossier generates the rest from
+/// <c>data/countries.json</c>.
+/// </summary>
+[DossierCollection("countries")]
+public sealed partial record Country
+{
+    /// <summary>The ISO 3166-1 alpha-2 code (reference data, not from the article; see data/README).</summary>
+    [DossierUnique]
+    public required string IsoCode { get; init; }
+}
+
 /// <summary>Whether a meeting has taken place.</summary>
 public enum MeetingStatus
 {

@@ -61,3 +61,25 @@ public sealed class DossierReferenceAttribute : Attribute
 public sealed class DossierNoReferenceAttribute : Attribute
 {
 }
+
+/// <summary>
+/// Makes a declared property a unique key of its collection, besides the id: the build checks
+/// that no two records share a value (records whose value is null, for a nullable property, are
+/// skipped), and the collection's record set gains a lookup by it in constant time, named after
+/// the property (<c>Dataset.Countries.ByIsoCode.Get("KZ")</c>). The property must be a
+/// <see cref="string"/>, <see cref="int"/> or <see cref="long"/>, nullable or not.
+/// </summary>
+/// <example>
+/// <code>
+/// [DossierCollection("countries")]
+/// public partial record Country
+/// {
+///     [DossierUnique]
+///     public required string IsoCode { get; init; }
+/// }
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class DossierUniqueAttribute : Attribute
+{
+}

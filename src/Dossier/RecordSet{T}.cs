@@ -10,8 +10,12 @@ namespace Dossier;
 /// The records of one collection, in data order, with lookup by id in constant time.
 /// Generated <c>Dataset</c> classes expose one record set per collection.
 /// </summary>
+/// <remarks>
+/// A collection with unique keys (<see cref="DossierUniqueAttribute"/>) gets a generated record set
+/// derived from this one, which adds a lookup per key; this class has no virtual members.
+/// </remarks>
 /// <typeparam name="T">The collection's record type.</typeparam>
-public sealed class RecordSet<T> : IReadOnlyList<T>, IList<T>, IArrayBacked<T> where T : class, IRecord
+public class RecordSet<T> : IReadOnlyList<T>, IList<T>, IArrayBacked<T> where T : class, IRecord
 {
     private readonly T[] _records;
 
@@ -24,6 +28,18 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IList<T>, IArrayBacked<T> w
     /// <exception cref="ArgumentException">Two records share an id.</exception>
     public RecordSet(string collectionName, IEnumerable<T> records)
         : this(collectionName, new List<T>(records ?? throw new ArgumentNullException(nameof(records))).ToArray(), validate: true)
+    {
+    }
+
+    /// <summary>
+    /// Wraps an array without copying it, for generated record sets that add lookups by unique
+    /// keys. The array must not change afterwards; ids are checked on the first lookup.
+    /// </summary>
+    /// <param name="collectionName">The collection's name, used in error messages.</param>
+    /// <param name="records">The records, owned by the set from now on.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected RecordSet(string collectionName, T[] records)
+        : this(collectionName, records ?? throw new ArgumentNullException(nameof(records)), validate: false)
     {
     }
 

@@ -21,6 +21,23 @@ public class CountriesTests
         Assert.Equal(centralAsian, country.CentralAsian);
     }
 
+    [Theory]
+    [InlineData("KZ", "kazakhstan")]
+    [InlineData("CN", "china")]
+    [InlineData("TM", "turkmenistan")]
+    public void Country_is_found_by_its_unique_ISO_code(string isoCode, string id)
+    {
+        Assert.Equal(id, Dataset.Countries.ByIsoCode.Get(isoCode).Id);
+        Assert.True(Dataset.Countries.ByIsoCode.Contains(isoCode));
+    }
+
+    [Fact]
+    public void Every_country_has_its_own_ISO_code()
+    {
+        Assert.Equal(Dataset.Countries.Count, Dataset.Countries.ByIsoCode.Count);
+        Assert.False(Dataset.Countries.ByIsoCode.TryGet("kz", out _)); // codes are compared as written
+    }
+
     [Fact]
     public void China_is_the_only_country_outside_Central_Asia()
     {

@@ -35,7 +35,7 @@ public partial class DataReadmeTests
     [Fact]
     public void Query_Kazakhstans_trade_with_China()
     {
-        var china = Dataset.Countries.Get("china");
+        var china = Dataset.Countries.ByIsoCode.Get("CN");
         var trade = from figure in Dataset.Countries.Get("kazakhstan").TradeFigures
                     where figure.Countries.Contains(china)
                     select (figure.Indicator, figure.AmountUsd, figure.Year, figure.Approximate);
@@ -111,7 +111,7 @@ public partial class DataReadmeTests
         }
 
         var recordTypes = typeof(Dataset).GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Select(p => p.PropertyType.GetGenericArguments()[0])
+            .Select(p => RecordTypeOf(p.PropertyType))
             .ToHashSet();
 
         // A navigation is a property whose type is a record type, or a list of one.
@@ -155,4 +155,18 @@ public partial class DataReadmeTests
 
     [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
+
+    /// <summary>The record type of a collection's property: a <c>RecordSet&lt;T&gt;</c>, or a set class derived from one (a collection with unique keys).</summary>
+    private static Type RecordTypeOf(Type set)
+    {
+        for (var type = set; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(RecordSet<>))
+            {
+                return type.GetGenericArguments()[0];
+            }
+        }
+
+        throw new InvalidOperationException($"{set} is not a record set.");
+    }
 }

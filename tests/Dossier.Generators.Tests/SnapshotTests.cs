@@ -62,6 +62,18 @@ public sealed class SnapshotTests
         }
         """;
 
+    [Fact]
+    public void UniqueKeys()
+    {
+        var result = DossierGeneratorRunner.Run(
+            GeneratorHarness.CreateCompilation(UniqueKeyTests.CountrySource),
+            new[] { new DataFile("data/countries.json", UniqueKeyTests.Countries) },
+            new DossierRunOptions());
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.Load(result);
+        Snapshot.VerifySources("UniqueKeys", result);
+    }
+
     [Theory]
     [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
     public void Fixture(string name)

@@ -22,6 +22,7 @@ internal static class DeclarationReader
     private const string PropertyAttribute = "Dossier.DossierPropertyAttribute";
     private const string ReferenceAttribute = "Dossier.DossierReferenceAttribute";
     private const string NoReferenceAttribute = "Dossier.DossierNoReferenceAttribute";
+    private const string UniqueAttribute = "Dossier.DossierUniqueAttribute";
 
     public static bool IsTypeDeclaration(SyntaxNode node, CancellationToken cancellationToken) => node is TypeDeclarationSyntax;
 
@@ -81,6 +82,7 @@ internal static class DeclarationReader
         string? key = null;
         string? target = null;
         var noReference = false;
+        var unique = false;
         foreach (var attribute in property.GetAttributes())
         {
             switch (attribute.AttributeClass?.ToDisplayString())
@@ -94,6 +96,9 @@ internal static class DeclarationReader
                 case NoReferenceAttribute:
                     noReference = true;
                     break;
+                case UniqueAttribute:
+                    unique = true;
+                    break;
             }
         }
 
@@ -106,6 +111,7 @@ internal static class DeclarationReader
             property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
             target,
             noReference,
+            unique,
             Locate(location));
     }
 

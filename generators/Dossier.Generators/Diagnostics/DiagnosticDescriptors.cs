@@ -108,7 +108,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CollectionNameCollision = Error(
         "DOS209", NamingCategory, "Collection names collide",
-        "The collection '{0}' and the collection '{1}' both become '{2}' on the {3} class. Rename one of the files or folders.");
+        "The collection '{0}' and {1} both become '{2}' on the {3} class. Rename one of the files or folders.");
 
     public static readonly DiagnosticDescriptor DanglingReference = Error(
         "DOS210", SchemaCategory, "Reference to a missing record",
@@ -125,6 +125,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DeclaredTypeFitsNoValue = Error(
         "DOS213", SchemaCategory, "Declared type fits no value",
         "'{0}' is declared as {1}, but none of the {2} values of '{3}' in the data fits it (the first is {4}). Change the declaration to the data's type, or the data.");
+
+    public static readonly DiagnosticDescriptor DuplicateUniqueKey = Error(
+        "DOS214", SchemaCategory, "Duplicate unique key",
+        "The {0} '{1}' is used twice in collection '{2}': by this record ('{3}') and by '{4}' (first at {5}). {6} is declared [DossierUnique]: give each record its own value.");
 
     public static readonly DiagnosticDescriptor UnknownCollection = Error(
         "DOS302", NamingCategory, "Declared collection does not exist",

@@ -148,13 +148,19 @@ internal static class CollectionEmitter
         writer.WriteLine("/// <content>The <c>" + DocText.Escape(collection.Name) + "</c> collection.</content>");
         writer.OpenBlock("static partial class " + collection.ClassName);
         writer.WriteLine($"/// <summary>The <c>{DocText.Escape(collection.Name)}</c> collection: {Count(output.Count)} read from <c>{DocText.Escape(collection.Origin)}</c>.</summary>");
-        writer.WriteLine($"{NavigationEmitter.Access(collection.IsPublic)} static global::Dossier.RecordSet<{recordType}> {collection.PropertyName} => {holder}.Records;");
+        var setType = UniqueKeyEmitter.SetType(collection, recordType);
+        writer.WriteLine($"{NavigationEmitter.Access(collection.IsPublic)} static {setType} {collection.PropertyName} => {holder}.Records;");
+        if (UniqueKeyEmitter.HasKeys(collection))
+        {
+            UniqueKeyEmitter.EmitSetClass(writer, collection, recordType);
+        }
+
         NavigationEmitter.EmitInverseIndexes(writer, collection, recordType);
         writer.WriteLine();
         writer.WriteLine("// Built on first access to the collection, once, by the runtime's type initialiser.");
         writer.WriteLine(DossierInfo.GeneratedCodeAttribute);
         writer.OpenBlock((DataEmitter.IsSplit(output) ? "private static partial class " : "private static class ") + holder);
-        writer.WriteLine($"internal static readonly global::Dossier.RecordSet<{recordType}> Records = Create();");
+        writer.WriteLine($"internal static readonly {setType} Records = Create();");
         writer.WriteLine();
 
         DataEmitter.Write(writer, output, recordType);

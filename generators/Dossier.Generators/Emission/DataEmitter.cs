@@ -104,7 +104,7 @@ internal static class DataEmitter
         var collection = output.Spec;
         var root = collection.Types[0];
         var blocks = output.Blocks;
-        writer.OpenBlock($"private static global::Dossier.RecordSet<{recordType}> Create()");
+        writer.OpenBlock($"private static {UniqueKeyEmitter.SetType(collection, recordType)} Create()");
         writer.WriteLine($"var records = new {recordType}[{Number(output.Count)}];");
         if (blocks.Count <= MaxCallsPerMethod)
         {
@@ -118,7 +118,7 @@ internal static class DataEmitter
             }
         }
 
-        writer.WriteLine($"return global::Dossier.RecordSet<{recordType}>.FromTrustedArray({SymbolDisplay.FormatLiteral(collection.Name, quote: true)}, records);");
+        writer.WriteLine($"return {UniqueKeyEmitter.NewSet(collection, recordType)};");
         writer.CloseBlock();
 
         if (blocks.Count == 0)

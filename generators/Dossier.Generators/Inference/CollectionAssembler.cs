@@ -68,6 +68,7 @@ internal static class CollectionAssembler
             }
 
             hasErrors |= ReportDeclarationsThatFitNothing(collection, bound, diagnostics);
+            hasErrors |= ReportDuplicateKeys(collection, bound, diagnostics);
             if (hasErrors)
             {
                 assembled.Add(CollectionRecords.None(collection.Name));
@@ -102,6 +103,56 @@ internal static class CollectionAssembler
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, use.Location, collection.Name, use.Id, use.TargetCollection, hint));
             }
         }
+    }
+
+    /// <summary>
+    /// No two records may share a value of a <c>[DossierUnique]</c> key (DOS214, at the second,
+    /// naming the first); null values were never collected. Records are met in data order.
+    /// </summary>
+    private static bool ReportDuplicateKeys(CollectionSpec collection, List<BoundFile> files, List<DiagnosticInfo> diagnostics)
+    {
+        var reported = false;
+        var root = collection.Types[0];
+        foreach (var property in root.Properties)
+        {
+            if (!property.IsUnique)
+            {
+                continue;
+            }
+
+            var first = new Dictionary<string, UniqueKeyUse>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                foreach (var use in file.Keys)
+                {
+                    if (use.Property != property.Name)
+                    {
+                        continue;
+                    }
+
+                    if (first.TryGetValue(use.Compiled, out var earlier))
+                    {
+                        reported = true;
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.DuplicateUniqueKey,
+                            use.Location,
+                            property.Key,
+                            use.Written,
+                            collection.Name,
+                            use.RecordId,
+                            earlier.RecordId,
+                            earlier.Location.ToFileLineColumn(),
+                            root.Name + "." + property.Name));
+                    }
+                    else
+                    {
+                        first.Add(use.Compiled, use);
+                    }
+                }
+            }
+        }
+
+        return reported;
     }
 
     /// <summary>A declared type that no value fits is a mistake in the declaration: say so at the declaration too (DOS213).</summary>

@@ -57,9 +57,18 @@ internal static class DatasetInference
             var collection = result.Spec;
             var location = LocationInfo.FileStart(files[0].File.FilePath);
 
-            if (ClaimPropertyName(collection, properties, options, location, diagnostics) && ClaimTypeNames(collection, types, location, diagnostics))
+            // A collection with unique keys also puts its record set class on the entry class.
+            var setClass = Emission.UniqueKeyEmitter.HasKeys(collection) ? Emission.UniqueKeyEmitter.SetClassName(collection.PropertyName) : null;
+            if (ClaimPropertyName(collection, collection.PropertyName, properties, options, location, diagnostics)
+                && (setClass is null || ClaimPropertyName(collection, setClass, properties, options, location, diagnostics))
+                && ClaimTypeNames(collection, types, location, diagnostics))
             {
-                properties.Add(collection.PropertyName, $"'{pair.Key}'");
+                properties.Add(collection.PropertyName, $"the collection '{pair.Key}'");
+                if (setClass is not null)
+                {
+                    properties.Add(setClass, $"the record set class of the collection '{pair.Key}'");
+                }
+
                 inferred.Add(result);
             }
         }
@@ -113,18 +122,18 @@ internal static class DatasetInference
         return byCollection;
     }
 
-    /// <summary>The collection's property on the entry class must be free: not the class's name, an inherited member or another collection's (compared ignoring case, as hint names are).</summary>
-    private static bool ClaimPropertyName(CollectionSpec collection, Dictionary<string, string> properties, DossierOptions options, LocationInfo location, List<DiagnosticInfo> diagnostics)
+    /// <summary>A member the collection puts on the entry class must be free: not the class's name, an inherited member or another collection's (compared ignoring case, as hint names are).</summary>
+    private static bool ClaimPropertyName(CollectionSpec collection, string member, Dictionary<string, string> properties, DossierOptions options, LocationInfo location, List<DiagnosticInfo> diagnostics)
     {
-        if (collection.PropertyName != options.ClassName && !InheritedMembers.Contains(collection.PropertyName) && !properties.ContainsKey(collection.PropertyName))
+        if (member != options.ClassName && !InheritedMembers.Contains(member) && !properties.ContainsKey(member))
         {
             return true;
         }
 
-        var other = collection.PropertyName == options.ClassName ? "the class itself"
-            : InheritedMembers.Contains(collection.PropertyName) ? "a member every class inherits from object"
-            : properties[collection.PropertyName];
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameCollision, location, collection.Name, other, collection.PropertyName, options.ClassName));
+        var other = member == options.ClassName ? "the class itself"
+            : InheritedMembers.Contains(member) ? "a member every class inherits from object"
+            : properties[member];
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameCollision, location, collection.Name, other, member, options.ClassName));
         return false;
     }
 
@@ -171,6 +180,11 @@ internal static class DatasetInference
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, " as a reference (ids are a string or a ValueList<string>)"));
                     problem ??= "a reference is not of an id type";
                 }
+                else if (property.IsUnique && !IsUniqueKeyType(property.Type))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, " as a unique key (a key is a string, int or long, nullable or not)"));
+                    problem ??= "a unique key is not of a key type";
+                }
             }
 
             if (problem is not null)
@@ -194,6 +208,12 @@ internal static class DatasetInference
 
         return valid;
     }
+
+    /// <summary>
+    /// The types a <c>[DossierUnique]</c> key may have: those whose equality at run time is the
+    /// equality of their compiled text, so that the build's check and the lookup agree.
+    /// </summary>
+    private static bool IsUniqueKeyType(TypeSpec type) => type.Kind is DataTypeKind.String or DataTypeKind.Int32 or DataTypeKind.Int64;
 
     private static bool IsIdType(TypeSpec type) =>
         type.Kind == DataTypeKind.String || (type.Kind == DataTypeKind.List && type.Element!.Kind == DataTypeKind.String && !type.Element.IsNullable);

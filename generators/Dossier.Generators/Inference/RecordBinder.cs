@@ -23,10 +23,12 @@ internal sealed class RecordBinder
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, BindingType> _types = new(StringComparer.Ordinal);
     private readonly List<ReferenceUse> _uses = new();
+    private readonly List<UniqueKeyUse> _keys = new();
 
     // Per declared property: how many values fit it, how many did not, and the first that did not.
     private readonly Dictionary<string, (int Fits, int Misfits, string? First)> _declaredFit = new(StringComparer.Ordinal);
     private ValuePath? _rootPath;
+    private string? _recordId;
     private bool _lineFailed;
 
     private RecordBinder(BindingSchema collection, List<DiagnosticInfo> diagnostics)
@@ -48,7 +50,7 @@ internal sealed class RecordBinder
         if (collection is null || collection.HasErrors || parseErrors)
         {
             // Left out (a clash, reported), or in error: no records, so nothing to bind.
-            return new BoundFile(name, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, parseErrors || collection is { HasErrors: true }, EquatableArray<DiagnosticInfo>.Empty);
+            return new BoundFile(name, file.File.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, EquatableArray<UniqueKeyUse>.Empty, parseErrors || collection is { HasErrors: true }, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var diagnostics = new List<DiagnosticInfo>();
@@ -84,7 +86,7 @@ internal sealed class RecordBinder
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => new DeclaredFit(f.Key, f.Value.Fits, f.Value.Misfits, f.Value.First))
             .ToEquatableArray();
-        return new BoundFile(name, file.File.DisplayPath, lines.ToEquatableArray(), binder._uses.ToEquatableArray(), fits, DiagnosticInfo.HasErrors(diagnostics), diagnostics.ToEquatableArray());
+        return new BoundFile(name, file.File.DisplayPath, lines.ToEquatableArray(), binder._uses.ToEquatableArray(), fits, binder._keys.ToEquatableArray(), DiagnosticInfo.HasErrors(diagnostics), diagnostics.ToEquatableArray());
     }
 
     private void RecordUses(string targetCollection, DataValue value)
@@ -114,6 +116,7 @@ internal sealed class RecordBinder
     private bool WriteRoot(StringBuilder line, BindingType type, DataFileInfo file, DataRecord record, string id)
     {
         _lineFailed = false;
+        _recordId = id;
         var errorsBefore = _diagnostics.Count; // binding reports errors only
         CompiledDataWriter.AppendRecordStart(line, id, file.DisplayPath, record.Line);
         WriteProperties(line, type, record.Value, _rootPath ??= new ValuePath(null, _collection));
@@ -160,10 +163,17 @@ internal sealed class RecordBinder
                 continue;
             }
 
+            var start = line.Length;
             Write(line, property.Type, found, path, property.Key);
             if (property.ReferenceTarget is { } target)
             {
                 RecordUses(target, found);
+            }
+
+            if (property.IsUnique)
+            {
+                // Compared as compiled, so that values the lookup holds as equal (the numbers 0 and -0) are equal here too.
+                _keys.Add(new UniqueKeyUse(property.Name, line.ToString(start, line.Length - start), found.Text!, _recordId!, found.Location));
             }
         }
     }

@@ -185,7 +185,7 @@ internal sealed class SchemaBuilder
 
     /// <summary>A property the user declared: its type and name are theirs; a reference comes from [DossierReference], or the convention unless [DossierNoReference].</summary>
     private PropertySpec DeclaredProperty(DeclaredPropertySpec declared, string key, string? example) =>
-        new(declared.Name, key, declared.Type!, example, _references.ForDeclared(declared, _collection), IsDeclared: true, DeclaredAt: declared.Location);
+        new(declared.Name, key, declared.Type!, example, _references.ForDeclared(declared, _collection), IsDeclared: true, DeclaredAt: declared.Location, IsUnique: declared.IsUnique);
 
     /// <summary>Renamed ids and added navigations must not collide with each other or with other properties.</summary>
     private void CheckMemberNames(ObjectBuilder builder, List<PropertySpec> properties, bool isRoot)

@@ -13,6 +13,7 @@ namespace Dossier.Generators.Model;
 /// <param name="Lines">One line of data per record, in file order.</param>
 /// <param name="Uses">The ids its references name, checked once every collection's ids are known.</param>
 /// <param name="Fits">For each property declared in C#, how its values fitted the declared type.</param>
+/// <param name="Keys">The values of its records' unique keys, checked once every file of the collection is bound.</param>
 /// <param name="HasErrors">The file, or a value in it, is in error: the collection gets no records.</param>
 internal sealed record BoundFile(
     string Collection,
@@ -20,16 +21,24 @@ internal sealed record BoundFile(
     EquatableArray<string> Lines,
     EquatableArray<ReferenceUse> Uses,
     EquatableArray<DeclaredFit> Fits,
+    EquatableArray<UniqueKeyUse> Keys,
     bool HasErrors,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>A file whose binding failed (a bug of ours): no records, and the error.</summary>
     public static BoundFile Failed(DataFileInfo file, DiagnosticInfo failure) =>
-        new(file.Collection, file.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        new(file.Collection, file.DisplayPath, EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, EquatableArray<DeclaredFit>.Empty, EquatableArray<UniqueKeyUse>.Empty, true, new EquatableArray<DiagnosticInfo>(new[] { failure }));
 }
 
 /// <summary>An id that a record uses to refer to another collection's record, with where it is written.</summary>
 internal sealed record ReferenceUse(string TargetCollection, string Id, LocationInfo Location);
+
+/// <summary>A record's value of a unique key, with where it is written.</summary>
+/// <param name="Property">The key's property.</param>
+/// <param name="Compiled">The value as compiled, which is equal for values the lookup holds as equal.</param>
+/// <param name="Written">The value as written, for messages.</param>
+/// <param name="RecordId">The record's id, for messages.</param>
+internal sealed record UniqueKeyUse(string Property, string Compiled, string Written, string RecordId, LocationInfo Location);
 
 /// <summary>How many values of a declared property fitted its type, how many did not, and the first that did not.</summary>
 internal sealed record DeclaredFit(string Property, int Fits, int Misfits, string? FirstMisfit);

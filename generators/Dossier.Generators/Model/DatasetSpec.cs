@@ -49,7 +49,8 @@ internal sealed record NestedTypeOwner(string TypeName, string PropertyName);
 /// <param name="Reference">Set when the property holds ids of another collection's records.</param>
 /// <param name="IsDeclared">Declared in C# by the user, so not generated (but bound and checked).</param>
 /// <param name="DeclaredAt">For a declared property, where the declaration is (for errors about values that do not fit it).</param>
-internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example, ReferenceSpec? Reference = null, bool IsDeclared = false, LocationInfo? DeclaredAt = null);
+/// <param name="IsUnique">Declared <c>[DossierUnique]</c>: no two records share a value, and the record set gains a lookup by it.</param>
+internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example, ReferenceSpec? Reference = null, bool IsDeclared = false, LocationInfo? DeclaredAt = null, bool IsUnique = false);
 
 /// <summary>
 /// A property that refers to records of another collection by id. The property keeps the raw

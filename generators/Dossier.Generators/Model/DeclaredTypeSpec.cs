@@ -33,6 +33,7 @@ internal sealed record DeclaredTypeSpec(
 /// <param name="TypeDisplay">The type as written, for messages.</param>
 /// <param name="ReferenceTarget">The collection from <c>[DossierReference]</c>, or null.</param>
 /// <param name="NoReference">Whether <c>[DossierNoReference]</c> is present.</param>
+/// <param name="IsUnique">Whether <c>[DossierUnique]</c> is present: the value is a key of the collection besides the id.</param>
 internal sealed record DeclaredPropertySpec(
     string Name,
     string? Key,
@@ -40,4 +41,5 @@ internal sealed record DeclaredPropertySpec(
     string TypeDisplay,
     string? ReferenceTarget,
     bool NoReference,
+    bool IsUnique,
     LocationInfo Location);
