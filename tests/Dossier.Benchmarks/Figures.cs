@@ -69,6 +69,7 @@ public static class Figures
         if (Runs("queries"))
         {
             Lookups(Summarize<LookupBenchmarks>(logger, iterations: 7, warmups: 4, evaluateOverhead: true));
+            UniqueKeyLookups(Summarize<UniqueKeyBenchmarks>(logger, iterations: 7, warmups: 4, evaluateOverhead: true));
             ListOperators(Summarize<ListOperatorBenchmarks>(logger, iterations: 7, warmups: 4, evaluateOverhead: true));
             foreach (var summary in new[]
             {
@@ -194,6 +195,16 @@ public static class Figures
             var linear = Mean(group, nameof(LookupBenchmarks.FirstOrDefault));
             var get = Mean(group, nameof(LookupBenchmarks.Get));
             Say($"5. query Get(id), {group.Key} records: {Time(get)} vs FirstOrDefault {Time(linear)} = {get / linear:F4}x | goal <= 1x: {Verdict(get <= linear)}");
+        }
+    }
+
+    private static void UniqueKeyLookups(Summary summary)
+    {
+        foreach (var group in ByParameter(summary, "Size"))
+        {
+            var single = Mean(group, nameof(UniqueKeyBenchmarks.Single));
+            var get = Mean(group, nameof(UniqueKeyBenchmarks.Get));
+            Say($"5. query unique key ByName.Get(key), {group.Key} records: {Time(get)} vs Single(r => r.Name == key) {Time(single)} = {get / single:F5}x | goal O(1), <= 1x: {Verdict(get <= single)}");
         }
     }
 
