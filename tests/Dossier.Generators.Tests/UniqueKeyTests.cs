@@ -167,6 +167,31 @@ public sealed class UniqueKeyTests
         Assert.Equal(typeof(RecordSet<>), property.PropertyType.GetGenericTypeDefinition());
     }
 
+    [Fact]
+    public void AnEditThatRepeatsAKeyIsCaughtByAWarmRunAndMendingItClearsTheError()
+    {
+        // The check runs over every file's keys on each edit, cached bindings included.
+        var compilation = GeneratorHarness.CreateCompilation(CountrySource);
+        var files = Enumerable.Range(0, 20).Select(i => new DataFile($"data/countries/c{i:D2}.json", $$"""{ "isoCode": "K{{i:D2}}" }""")).ToList();
+        var texts = files.Select(f => DossierGeneratorRunner.CreateAdditionalText(f)).ToList();
+        var driver = DossierGeneratorRunner.CreateDriver(texts).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        var repeated = DossierGeneratorRunner.CreateAdditionalText(new DataFile("data/countries/c17.json", """{ "isoCode": "K03" }"""));
+        driver = driver.ReplaceAdditionalText(texts[17], repeated).RunGenerators(compilation);
+        var diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
+        Assert.Equal("DOS214", diagnostic.Id);
+        Assert.Contains("by this record ('c17') and by 'c03'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        var mended = DossierGeneratorRunner.CreateAdditionalText(new DataFile("data/countries/c17.json", """{ "isoCode": "K17" }"""));
+        driver = driver.ReplaceAdditionalText(repeated, mended).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        var cold = DossierGeneratorRunner.CreateDriver(files).RunGenerators(compilation).GetRunResult();
+        Assert.Equal(
+            cold.GeneratedTrees.Select(t => t.ToString()).Order(StringComparer.Ordinal),
+            driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).Order(StringComparer.Ordinal));
+    }
+
     private static object RecordSetOf(CompiledDataset data, string property) =>
         data.Type("Dataset").GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
