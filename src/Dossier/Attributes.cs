@@ -44,6 +44,7 @@ public sealed class DossierPropertyAttribute : Attribute
 /// Makes a declared property of ids (a <see cref="string"/> or a <see cref="ValueList{T}"/> of
 /// strings) a reference to another collection: every id is checked at build time, and a typed
 /// navigation is generated (named after the property without its <c>Id</c>/<c>Ids</c> suffix).
+/// With <see cref="Key"/>, the property holds values of the target's unique key instead of ids.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class DossierReferenceAttribute : Attribute
@@ -54,6 +55,14 @@ public sealed class DossierReferenceAttribute : Attribute
 
     /// <summary>The target collection's name as in the data folder.</summary>
     public string Collection { get; }
+
+    /// <summary>
+    /// The key of the target's records that the property holds, as written in the data
+    /// (<c>isoCode</c>), instead of their ids. The target's type must declare that property
+    /// <see cref="DossierUniqueAttribute"/> and <see cref="string"/>. The navigation is named after the
+    /// property without the key's name (<c>CountryIsoCode</c> gives <c>Country</c>).
+    /// </summary>
+    public string? Key { get; set; }
 }
 
 /// <summary>Stops a declared property whose name matches a collection (<c>Country</c>) from being taken as a reference to it.</summary>

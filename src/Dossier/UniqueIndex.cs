@@ -57,6 +57,25 @@ public sealed class UniqueIndex<TKey, T>
 
     /// <summary>Whether a record has the key.</summary>
     public bool Contains(TKey key) => TryGet(key, out _);
+
+    /// <summary>Returns the records with the given keys, in the order of <paramref name="keys"/>.</summary>
+    /// <exception cref="KeyNotFoundException">A key names no record of the collection.</exception>
+    public ValueList<T> GetMany(IReadOnlyList<TKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        var records = new T[keys.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = Get(keys[i]);
+        }
+
+        return ValueList<T>.FromTrustedArray(records);
+    }
 }
 
 /// <summary>Builds <see cref="UniqueIndex{TKey, T}"/>s: one overload for keys of a reference type, one for keys of a value type.</summary>

@@ -74,6 +74,15 @@ public sealed class SnapshotTests
         Snapshot.VerifySources("UniqueKeys", result);
     }
 
+    [Fact]
+    public void KeyReferences()
+    {
+        var result = DossierGeneratorRunner.Run(GeneratorHarness.CreateCompilation(UniqueKeyTests.KeyReferenceSource), UniqueKeyTests.KeyReferenceData, new DossierRunOptions());
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.Load(result);
+        Snapshot.VerifySources("KeyReferences", result);
+    }
+
     [Theory]
     [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
     public void Fixture(string name)

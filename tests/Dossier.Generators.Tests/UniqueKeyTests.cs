@@ -192,6 +192,95 @@ public sealed class UniqueKeyTests
             driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).Order(StringComparer.Ordinal));
     }
 
+    internal const string KeyReferenceSource = """
+        #pragma warning disable CS1591 // the fixture's own code needs no docs
+        using Dossier;
+
+        namespace App.Model
+        {
+            [DossierCollection("countries")]
+            public partial record Country
+            {
+                [DossierUnique]
+                public string? IsoCode { get; init; }
+            }
+
+            [DossierCollection("officials")]
+            public partial record Official
+            {
+                [DossierProperty("country"), DossierReference("countries", Key = "isoCode")]
+                public required string CountryIsoCode { get; init; }
+            }
+
+            [DossierCollection("agreements")]
+            public partial record Agreement
+            {
+                [DossierProperty("parties"), DossierReference("countries", Key = "isoCode")]
+                public ValueList<string>? PartyIsoCodes { get; init; }
+            }
+        }
+        """;
+
+    internal static readonly DataFile[] KeyReferenceData =
+    [
+        new("data/countries.json", """[{ "id": "kazakhstan", "isoCode": "KZ" }, { "id": "china", "isoCode": "CN" }, { "id": "atlantis" }]"""),
+        new("data/officials.json", """[{ "id": "nurtleu", "country": "KZ" }, { "id": "wang-yi", "country": "CN" }]"""),
+        new("data/agreements.json", """[{ "id": "communique", "parties": ["KZ", "CN"] }, { "id": "unsigned" }]"""),
+    ];
+
+    [Fact]
+    public void AReferenceByAUniqueKeyNavigatesBothWays()
+    {
+        var result = Run(KeyReferenceSource, KeyReferenceData);
+        Assert.Empty(result.Diagnostics);
+        var data = GeneratorHarness.Load(result);
+
+        var nurtleu = data.Record("Officials", "nurtleu");
+        Assert.Equal("kazakhstan", Id(Get(nurtleu, "Country")));
+        var communique = data.Record("Agreements", "communique");
+        Assert.Equal(["kazakhstan", "china"], ((System.Collections.IEnumerable)Get(communique, "Parties")!).Cast<object>().Select(Id));
+        Assert.Null(Get(data.Record("Agreements", "unsigned"), "Parties"));
+
+        // Inverse navigations are keyed by the key; a record without one has none.
+        var kazakhstan = data.Record("Countries", "kazakhstan");
+        Assert.Equal(["nurtleu"], ((System.Collections.IEnumerable)Get(kazakhstan, "Officials")!).Cast<object>().Select(Id));
+        Assert.Equal(["communique"], ((System.Collections.IEnumerable)Get(kazakhstan, "Agreements")!).Cast<object>().Select(Id));
+        Assert.Empty(((System.Collections.IEnumerable)Get(data.Record("Countries", "atlantis"), "Officials")!).Cast<object>());
+    }
+
+    [Fact]
+    public void AReferenceToAMissingKeyIsAnErrorAtTheValueWithTheClosestKeys()
+    {
+        var files = KeyReferenceData.Select(f => f.Path == "data/officials.json" ? f with { Content = """[{ "id": "nurtleu", "country": "KX" }]""" } : f).ToArray();
+        var result = Run(KeyReferenceSource, files);
+        DiagnosticAssert.Single(result, "DOS215", "data/officials.json", 1, 32, "'officials' refers to the isoCode 'KX', but the collection 'countries' has no record with that isoCode; the closest are 'KZ'");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void AnIdIsNotAKey()
+    {
+        var files = KeyReferenceData.Select(f => f.Path == "data/agreements.json" ? f with { Content = """[{ "id": "communique", "parties": ["KZ", "china"] }]""" } : f).ToArray();
+        var result = Run(KeyReferenceSource, files);
+        DiagnosticAssert.Single(result, "DOS215", "data/agreements.json", 1, 42, "the isoCode 'china'");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Theory]
+    [InlineData("[DossierUnique]\n        public string? IsoCode", "public string? IsoCode", 16, "'Country.IsoCode' is not declared [DossierUnique]")]
+    [InlineData("Key = \"isoCode\")]\n        public required string", "Key = \"iso\")]\n        public required string", 17, "its declared type has no property bound to that key")]
+    [InlineData("[DossierCollection(\"countries\")]\n    public partial record Country", "public partial record Country", 16, "no type is declared for it")]
+    public void AReferenceByAKeyThatIsNotUniqueIsAnErrorAtTheProperty(string from, string to, int line, string why)
+    {
+        var source = KeyReferenceSource.Replace(from, to);
+        Assert.NotEqual(KeyReferenceSource, source);
+        var result = Run(source, KeyReferenceData);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "DOS305" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Official.CountryIsoCode", StringComparison.Ordinal));
+        Assert.Contains(why, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
     private static object RecordSetOf(CompiledDataset data, string property) =>
         data.Type("Dataset").GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 

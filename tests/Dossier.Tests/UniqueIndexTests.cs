@@ -47,6 +47,16 @@ public class UniqueIndexTests
     }
 
     [Fact]
+    public void GetMany_ReturnsTheRecordsInTheOrderOfTheKeys_AndThrowsOnAMiss()
+    {
+        var byIsoCode = UniqueIndex.Create("countries", "isoCode", Records, static c => c.IsoCode);
+
+        Assert.Equal(new[] { China, Kazakhstan }, byIsoCode.GetMany(new[] { "CN", "KZ" }));
+        Assert.Empty(byIsoCode.GetMany(Array.Empty<string>()));
+        Assert.Throws<KeyNotFoundException>(() => byIsoCode.GetMany(new[] { "CN", "XX" }));
+    }
+
+    [Fact]
     public void RecordsWithoutAKey_AreNotIndexed()
     {
         var byIsoCode = UniqueIndex.Create("countries", "isoCode", Records, static c => c.IsoCode);

@@ -81,6 +81,7 @@ internal static class DeclarationReader
     {
         string? key = null;
         string? target = null;
+        string? targetKey = null;
         var noReference = false;
         var unique = false;
         foreach (var attribute in property.GetAttributes())
@@ -92,6 +93,7 @@ internal static class DeclarationReader
                     break;
                 case ReferenceAttribute:
                     target = attribute.ConstructorArguments.FirstOrDefault().Value as string;
+                    targetKey = attribute.NamedArguments.FirstOrDefault(static a => a.Key == "Key").Value.Value as string;
                     break;
                 case NoReferenceAttribute:
                     noReference = true;
@@ -110,6 +112,7 @@ internal static class DeclarationReader
             ToTypeSpec(property.Type),
             property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
             target,
+            targetKey,
             noReference,
             unique,
             Locate(location));

@@ -130,6 +130,10 @@ internal static class DiagnosticDescriptors
         "DOS214", SchemaCategory, "Duplicate unique key",
         "The {0} '{1}' is used twice in collection '{2}': by this record ('{3}') and by '{4}' (first at {5}). {6} is declared [DossierUnique]: give each record its own value.");
 
+    public static readonly DiagnosticDescriptor DanglingKeyReference = Error(
+        "DOS215", SchemaCategory, "Reference to a missing key",
+        "'{0}' refers to the {1} '{2}', but the collection '{3}' has no record with that {1}{4}. Fix the value, or add the record.");
+
     public static readonly DiagnosticDescriptor UnknownCollection = Error(
         "DOS302", NamingCategory, "Declared collection does not exist",
         "'{0}' declares the collection '{1}', which the data folder does not have{2}. Fix the name in [DossierCollection] or add the data.");
@@ -141,6 +145,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedPropertyType = Error(
         "DOS304", NamingCategory, "Declared property type not supported",
         "'{0}' is declared as {1}, which Dossier cannot fill{2}. Use string, bool, int, long, decimal, double, DateOnly, DateTimeOffset, an enum, or ValueList<T> of these.");
+
+    public static readonly DiagnosticDescriptor ReferenceKeyNotUnique = Error(
+        "DOS305", NamingCategory, "Reference key is not a unique key",
+        "'{0}' refers to the collection '{1}' by its key '{2}', but {3}. Mark a string property of the type declared for '{1}' [DossierUnique] and bind it to '{2}', or refer by id.");
 
     public static readonly DiagnosticDescriptor InvalidOption = Error(
         "DOS301", NamingCategory, "Invalid Dossier option",

@@ -14,9 +14,10 @@ internal static class NavigationEmitter
     public static bool HasNavigations(RecordTypeSpec type) =>
         type.Inverses.Count > 0 || type.Properties.Any(p => p.Reference is not null);
 
-    /// <summary>The summary of a property that holds ids.</summary>
+    /// <summary>The summary of a property that holds ids (or values of a unique key).</summary>
     public static string IdSummary(PropertySpec property, ReferenceSpec reference) =>
-        $"The id{(reference.IsMany ? "s" : string.Empty)} of the <c>{DocText.Escape(property.Key)}</c> value: "
+        (reference.TargetKey is { } key ? $"The <c>{DocText.Escape(key)}</c> key{(reference.IsMany ? "s" : string.Empty)}" : $"The id{(reference.IsMany ? "s" : string.Empty)}")
+        + $" of the <c>{DocText.Escape(property.Key)}</c> value: "
         + $"{(reference.IsMany ? "records" : "a record")} of the <c>{DocText.Escape(reference.TargetCollection)}</c> collection"
         + $"{(property.Type.IsNullable ? ", or <see langword=\"null\"/> where a record has none" : string.Empty)}. "
         + $"Checked at build time; <see cref=\"{reference.NavigationName}\"/> resolves {(reference.IsMany ? "them" : "it")}.";
@@ -32,7 +33,7 @@ internal static class NavigationEmitter
             }
 
             var target = reference.TargetRecord;
-            var set = entry + "." + reference.TargetProperty;
+            var set = entry + "." + reference.TargetProperty + (reference.TargetKeyProperty is { } key ? ".By" + key.TrimStart('@') : string.Empty);
             var nullable = property.Type.IsNullable;
             writer.WriteLine();
             if (reference.IsMany)
@@ -55,7 +56,11 @@ internal static class NavigationEmitter
             var source = inverse.SourceRecord;
             writer.WriteLine();
             writer.WriteLine($"/// <summary>The <c>{DocText.Escape(inverse.SourceCollection)}</c> records whose <c>{DocText.Escape(inverse.SourceKey)}</c> names this record, in data order (indexed once, on first use).</summary>");
-            writer.WriteLine($"{Access(inverse.SourceIsPublic)} global::Dossier.ValueList<{source}> {inverse.Name} => {entry}.{inverse.LookupMethod}[Id];");
+            var key = inverse.TargetKeyProperty ?? "Id";
+            var body = inverse.TargetKeyIsNullable
+                ? $"{key} is null ? global::Dossier.ValueList<{source}>.Empty : {entry}.{inverse.LookupMethod}[{key}]"
+                : $"{entry}.{inverse.LookupMethod}[{key}]";
+            writer.WriteLine($"{Access(inverse.SourceIsPublic)} global::Dossier.ValueList<{source}> {inverse.Name} => {body};");
         }
 
         EmitPrintMembers(writer, type);

@@ -44,6 +44,7 @@ internal static class CollectionAssembler
         }
 
         var idSets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var keySets = new Dictionary<(string Collection, string Property), HashSet<string>?>();
 
         // The files' own errors are reported here, with the collection's: one diagnostics output
         // rather than one per file, which would cost the driver a step per file on every edit.
@@ -65,6 +66,7 @@ internal static class CollectionAssembler
                 diagnostics.AddRange(file.Diagnostics);
                 hasErrors |= file.HasErrors;
                 CheckReferences(collection, file, ids, idSets, diagnostics);
+                CheckKeyReferences(collection, file, dataset, byCollection, keySets, diagnostics);
             }
 
             hasErrors |= ReportDeclarationsThatFitNothing(collection, bound, diagnostics);
@@ -86,7 +88,7 @@ internal static class CollectionAssembler
     {
         foreach (var use in file.Uses)
         {
-            if (!ids.TryGetValue(use.TargetCollection, out var target))
+            if (use.TargetKeyProperty is not null || !ids.TryGetValue(use.TargetCollection, out var target))
             {
                 continue; // the target was left out after an error of its own
             }
@@ -103,6 +105,74 @@ internal static class CollectionAssembler
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, use.Location, collection.Name, use.Id, use.TargetCollection, hint));
             }
         }
+    }
+
+    /// <summary>
+    /// Every value a reference by a unique key names must be a value of that key in the target
+    /// collection (DOS215, with the closest values as a hint). A target whose files are in error is
+    /// not checked: its keys are not all known, and its own errors fail the build.
+    /// </summary>
+    private static void CheckKeyReferences(CollectionSpec collection, BoundFile file, DatasetResult dataset, Dictionary<string, List<BoundFile>> byCollection, Dictionary<(string Collection, string Property), HashSet<string>?> keySets, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var use in file.Uses)
+        {
+            if (use.TargetKeyProperty is not { } property)
+            {
+                continue;
+            }
+
+            if (!keySets.TryGetValue((use.TargetCollection, property), out var keys))
+            {
+                keys = KeysOf(use.TargetCollection, property, byCollection);
+                keySets.Add((use.TargetCollection, property), keys);
+            }
+
+            if (keys is null || keys.Contains(use.Id))
+            {
+                continue;
+            }
+
+            var key = FindCollection(dataset, use.TargetCollection)?.Types[0].Properties.FirstOrDefault(p => p.Name == property)?.Key ?? property;
+            var closest = ClosestMatches.Find(use.Id, keys.OrderBy(static k => k, StringComparer.Ordinal));
+            var hint = closest.Count == 0 ? string.Empty : "; the closest are " + string.Join(", ", closest.Select(c => "'" + c + "'"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingKeyReference, use.Location, collection.Name, key, use.Id, use.TargetCollection, hint));
+        }
+    }
+
+    /// <summary>The values of a unique key across a collection's files, or null when they are not all known.</summary>
+    private static HashSet<string>? KeysOf(string collection, string property, Dictionary<string, List<BoundFile>> byCollection)
+    {
+        if (!byCollection.TryGetValue(collection, out var files) || files.Exists(static f => f.HasErrors))
+        {
+            return null;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var use in file.Keys)
+            {
+                if (use.Property == property)
+                {
+                    keys.Add(use.Written);
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private static CollectionSpec? FindCollection(DatasetResult dataset, string name)
+    {
+        foreach (var collection in dataset.Collections)
+        {
+            if (collection.Name == name)
+            {
+                return collection;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -163,8 +163,10 @@ internal static class DatasetInference
 
             var problem = declaration.Problem
                 ?? (valid.ContainsKey(declaration.Collection) ? "another type already declares it" : null);
+            var properties = new List<DeclaredPropertySpec>(declaration.Properties.Count);
             foreach (var property in declaration.Properties)
             {
+                properties.Add(property);
                 if (property.Type is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, string.Empty));
@@ -180,7 +182,21 @@ internal static class DatasetInference
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, " as a reference (ids are a string or a ValueList<string>)"));
                     problem ??= "a reference is not of an id type";
                 }
-                else if (property.IsUnique && !IsUniqueKeyType(property.Type))
+                else if (property.ReferenceKey is { } key)
+                {
+                    var targetKey = FindUniqueKey(declarations, property.ReferenceTarget!, key, out var why);
+                    if (targetKey is null)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceKeyNotUnique, property.Location, qualified + "." + property.Name, property.ReferenceTarget!, key, why));
+                        problem ??= "a reference names a key that is not unique";
+                    }
+                    else
+                    {
+                        properties[properties.Count - 1] = property with { ReferenceKeyProperty = targetKey.Name };
+                    }
+                }
+
+                if (property.IsUnique && property.Type is not null && !IsUniqueKeyType(property.Type))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, " as a unique key (a key is a string, int or long, nullable or not)"));
                     problem ??= "a unique key is not of a key type";
@@ -198,7 +214,7 @@ internal static class DatasetInference
                 continue;
             }
 
-            valid.Add(declaration.Collection, declaration);
+            valid.Add(declaration.Collection, declaration with { Properties = properties.ToEquatableArray() });
         }
 
         foreach (var name in rejected)
@@ -207,6 +223,34 @@ internal static class DatasetInference
         }
 
         return valid;
+    }
+
+    /// <summary>The <c>[DossierUnique]</c> string property of <paramref name="collection"/>'s declared type bound to the data key <paramref name="key"/>, or null with why not.</summary>
+    private static DeclaredPropertySpec? FindUniqueKey(ImmutableArray<DeclaredTypeSpec> declarations, string collection, string key, out string why)
+    {
+        var declared = false;
+        foreach (var declaration in declarations)
+        {
+            if (declaration.Collection != collection)
+            {
+                continue;
+            }
+
+            declared = true;
+            foreach (var property in declaration.Properties)
+            {
+                if (property.Key is null ? Naming.ToPascalCase(key) == property.Name.TrimStart('@') : property.Key == key)
+                {
+                    why = !property.IsUnique ? $"'{declaration.Name}.{property.Name}' is not declared [DossierUnique]"
+                        : property.Type is not { Kind: DataTypeKind.String } ? $"'{declaration.Name}.{property.Name}' is not a string"
+                        : string.Empty;
+                    return why.Length == 0 ? property : null;
+                }
+            }
+        }
+
+        why = declared ? "its declared type has no property bound to that key" : "no type is declared for it with [DossierCollection]";
+        return null;
     }
 
     /// <summary>

@@ -89,11 +89,11 @@ internal sealed class RecordBinder
         return new BoundFile(name, file.File.DisplayPath, lines.ToEquatableArray(), binder._uses.ToEquatableArray(), fits, binder._keys.ToEquatableArray(), DiagnosticInfo.HasErrors(diagnostics), diagnostics.ToEquatableArray());
     }
 
-    private void RecordUses(string targetCollection, DataValue value)
+    private void RecordUses(string targetCollection, string? targetKeyProperty, DataValue value)
     {
         if (value.Kind == DataValueKind.String)
         {
-            _uses.Add(new ReferenceUse(targetCollection, value.Text!, value.Location));
+            _uses.Add(new ReferenceUse(targetCollection, value.Text!, value.Location, targetKeyProperty));
         }
         else if (value.Kind == DataValueKind.Array)
         {
@@ -101,7 +101,7 @@ internal sealed class RecordBinder
             {
                 if (item.Kind == DataValueKind.String)
                 {
-                    _uses.Add(new ReferenceUse(targetCollection, item.Text!, item.Location));
+                    _uses.Add(new ReferenceUse(targetCollection, item.Text!, item.Location, targetKeyProperty));
                 }
             }
         }
@@ -167,7 +167,7 @@ internal sealed class RecordBinder
             Write(line, property.Type, found, path, property.Key);
             if (property.ReferenceTarget is { } target)
             {
-                RecordUses(target, found);
+                RecordUses(target, property.ReferenceKeyProperty, found);
             }
 
             if (property.IsUnique)

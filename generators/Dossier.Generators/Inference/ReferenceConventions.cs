@@ -83,7 +83,9 @@ internal sealed class ReferenceConventions
         if (declared.ReferenceTarget is { } target && _collections.TryGetValue(target, out var names))
         {
             var isMany = type.Kind == DataTypeKind.List;
-            return new ReferenceSpec(names.Name, names.PropertyName, string.Empty, isMany, NavigationNameFor(declared.Name, isMany));
+            return declared.ReferenceKeyProperty is { } keyProperty
+                ? new ReferenceSpec(names.Name, names.PropertyName, string.Empty, isMany, NavigationNameFor(declared.Name, isMany, keyProperty), TargetKey: declared.ReferenceKey, TargetKeyProperty: keyProperty)
+                : new ReferenceSpec(names.Name, names.PropertyName, string.Empty, isMany, NavigationNameFor(declared.Name, isMany));
         }
 
         return declared.ReferenceTarget is null && !declared.NoReference && Find(owner, declared.Name, type) is { } convention && IdPropertyName(convention) == declared.Name
@@ -91,10 +93,14 @@ internal sealed class ReferenceConventions
             : null;
     }
 
-    /// <summary>The navigation of a declared id property: <c>CountryId</c> gives <c>Country</c>, <c>ParticipantIds</c> gives <c>Participants</c>.</summary>
-    private static string NavigationNameFor(string idProperty, bool isMany)
+    /// <summary>
+    /// The navigation of a declared reference property: <c>CountryId</c> gives <c>Country</c>,
+    /// <c>ParticipantIds</c> gives <c>Participants</c>; by a key, the key's name is the suffix
+    /// (<c>CountryIsoCode</c> gives <c>Country</c>, <c>PartyIsoCodes</c> gives <c>Parties</c>).
+    /// </summary>
+    private static string NavigationNameFor(string idProperty, bool isMany, string keyProperty = "Id")
     {
-        var suffix = idProperty.EndsWith("Ids", StringComparison.Ordinal) ? 3 : idProperty.EndsWith("Id", StringComparison.Ordinal) ? 2 : 0;
+        var suffix = idProperty.EndsWith(keyProperty + "s", StringComparison.Ordinal) ? keyProperty.Length + 1 : idProperty.EndsWith(keyProperty, StringComparison.Ordinal) ? keyProperty.Length : 0;
         var stem = idProperty.Substring(0, idProperty.Length - suffix);
         if (suffix == 0 || stem.Length == 0)
         {

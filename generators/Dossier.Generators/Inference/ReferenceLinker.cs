@@ -62,7 +62,8 @@ internal static class ReferenceLinker
                     continue; // no free name: the forward navigation is still there
                 }
 
-                list.Add(new InverseSpec(name, TypeSpec.Qualify(source.TypesNamespace, root.Name), source.Name, property.Key, lookupMember, source.IsPublic));
+                var targetKey = reference.TargetKeyProperty is { } keyProperty ? target.Types[0].Properties.First(p => p.Name == keyProperty) : null;
+                list.Add(new InverseSpec(name, TypeSpec.Qualify(source.TypesNamespace, root.Name), source.Name, property.Key, lookupMember, source.IsPublic, targetKey?.Name, targetKey?.Type.IsNullable ?? false));
                 indexes.Add(new InverseIndexSpec(lookupMember, property.Name, reference.IsMany));
             }
 

@@ -26,7 +26,7 @@ internal sealed record BindingSchema(string Collection, bool HasErrors, Equatabl
             for (var j = 0; j < properties.Length; j++)
             {
                 var property = type.Properties[j];
-                properties[j] = new BindingProperty(property.Name, property.Key, property.Type, property.Reference?.TargetCollection, property.IsDeclared, property.DeclaredAt, property.IsUnique);
+                properties[j] = new BindingProperty(property.Name, property.Key, property.Type, property.Reference?.TargetCollection, property.Reference?.TargetKeyProperty, property.IsDeclared, property.DeclaredAt, property.IsUnique);
             }
 
             types[i] = new BindingType(type.Name, type.IsRoot, new EquatableArray<BindingProperty>(properties));
@@ -43,8 +43,9 @@ internal sealed record BindingType(string Name, bool IsRoot, EquatableArray<Bind
 /// <param name="ReferenceTarget">The collection whose ids the property holds, if it is a reference.</param>
 /// <param name="IsDeclared">Declared in C#: its values are checked against the declared type.</param>
 /// <param name="DeclaredAt">For a declared property, where the declaration is (for errors about values that do not fit it).</param>
+/// <param name="ReferenceKeyProperty">For a reference by a unique key, the target's property that holds the key; null for ids.</param>
 /// <param name="IsUnique">A unique key: its values are kept for the collection-wide check.</param>
-internal sealed record BindingProperty(string Name, string Key, TypeSpec Type, string? ReferenceTarget, bool IsDeclared, LocationInfo? DeclaredAt, bool IsUnique);
+internal sealed record BindingProperty(string Name, string Key, TypeSpec Type, string? ReferenceTarget, string? ReferenceKeyProperty, bool IsDeclared, LocationInfo? DeclaredAt, bool IsUnique);
 
 /// <summary>
 /// A data file paired with its collection's binding schema: the input of binding. Compared by

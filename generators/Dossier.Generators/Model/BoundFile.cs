@@ -31,7 +31,8 @@ internal sealed record BoundFile(
 }
 
 /// <summary>An id that a record uses to refer to another collection's record, with where it is written.</summary>
-internal sealed record ReferenceUse(string TargetCollection, string Id, LocationInfo Location);
+/// <param name="TargetKeyProperty">For a reference by a unique key, the target's property that holds it, and <paramref name="Id"/> is a value of it; null for an id.</param>
+internal sealed record ReferenceUse(string TargetCollection, string Id, LocationInfo Location, string? TargetKeyProperty = null);
 
 /// <summary>A record's value of a unique key, with where it is written.</summary>
 /// <param name="Property">The key's property.</param>

@@ -63,7 +63,9 @@ internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, stri
 /// <param name="IsMany">Whether the property holds a list of ids.</param>
 /// <param name="NavigationName">The navigation property's name.</param>
 /// <param name="TargetIsPublic">Whether the target record type is public (a type declared internal in C# is not).</param>
-internal sealed record ReferenceSpec(string TargetCollection, string TargetProperty, string TargetRecord, bool IsMany, string NavigationName, bool TargetIsPublic = true);
+/// <param name="TargetKey">For a reference by a unique key instead of the id, the key as written in the data (<c>isoCode</c>).</param>
+/// <param name="TargetKeyProperty">For a reference by a unique key, the target's property that holds it (<c>IsoCode</c>).</param>
+internal sealed record ReferenceSpec(string TargetCollection, string TargetProperty, string TargetRecord, bool IsMany, string NavigationName, bool TargetIsPublic = true, string? TargetKey = null, string? TargetKeyProperty = null);
 
 /// <summary>An inverse navigation on a target record: the records of another collection that refer to it.</summary>
 /// <param name="Name">The property's name on the target record (<c>Officials</c>).</param>
@@ -72,7 +74,9 @@ internal sealed record ReferenceSpec(string TargetCollection, string TargetPrope
 /// <param name="SourceKey">The referring key, for docs.</param>
 /// <param name="LookupMethod">The entry-class method that returns the referring records for an id.</param>
 /// <param name="SourceIsPublic">Whether the referring record type is public.</param>
-internal sealed record InverseSpec(string Name, string SourceRecord, string SourceCollection, string SourceKey, string LookupMethod, bool SourceIsPublic = true);
+/// <param name="TargetKeyProperty">For a reference by a unique key, this record's property that holds the key (the index is keyed by it); null for the id.</param>
+/// <param name="TargetKeyIsNullable">Whether that property may be null (a record without a key has no referring records).</param>
+internal sealed record InverseSpec(string Name, string SourceRecord, string SourceCollection, string SourceKey, string LookupMethod, bool SourceIsPublic = true, string? TargetKeyProperty = null, bool TargetKeyIsNullable = false);
 
 /// <summary>
 /// An index, built once on first use, from ids of a target collection to the records of this

@@ -32,6 +32,7 @@ internal sealed record DeclaredTypeSpec(
 /// <param name="Type">The declared type, or null when Dossier cannot fill it (see <paramref name="TypeDisplay"/>).</param>
 /// <param name="TypeDisplay">The type as written, for messages.</param>
 /// <param name="ReferenceTarget">The collection from <c>[DossierReference]</c>, or null.</param>
+/// <param name="ReferenceKey">The target's unique key the reference holds (<c>[DossierReference(..., Key = "isoCode")]</c>), as written; null for ids.</param>
 /// <param name="NoReference">Whether <c>[DossierNoReference]</c> is present.</param>
 /// <param name="IsUnique">Whether <c>[DossierUnique]</c> is present: the value is a key of the collection besides the id.</param>
 internal sealed record DeclaredPropertySpec(
@@ -40,6 +41,11 @@ internal sealed record DeclaredPropertySpec(
     TypeSpec? Type,
     string TypeDisplay,
     string? ReferenceTarget,
+    string? ReferenceKey,
     bool NoReference,
     bool IsUnique,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>For a reference by key, the target's property that holds the key; set once the declarations are checked.</summary>
+    public string? ReferenceKeyProperty { get; init; }
+}
