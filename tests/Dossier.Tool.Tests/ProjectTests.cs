@@ -60,6 +60,42 @@ public sealed class ProjectTests
         Assert.Equal("Rack", ClassName(DossierTool.Run(Path.Combine(temp.Path, "App"), "inspect", "--format", "json")));
     }
 
+    [Fact]
+    public void UniqueKeysAndReferencesByKeyAreShownAndTheirSchemaTakesKeysNotIds()
+    {
+        using var temp = new TempFolder();
+        temp.Write("App/App.csproj", Project(string.Empty));
+        temp.Write("App/Model.cs", """
+            [Dossier.DossierCollection("countries")]
+            public partial record Country
+            {
+                [Dossier.DossierUnique]
+                public required string IsoCode { get; init; }
+            }
+
+            [Dossier.DossierCollection("officials")]
+            public partial record Official
+            {
+                [Dossier.DossierProperty("country"), Dossier.DossierReference("countries", Key = "isoCode")]
+                public required string CountryIsoCode { get; init; }
+            }
+            """);
+        temp.Write("App/data/countries.json", """[{ "id": "kazakhstan", "isoCode": "KZ" }]""");
+        temp.Write("App/data/officials.json", """[{ "id": "nurtleu", "country": "KZ" }]""");
+
+        var inspect = DossierTool.Run(temp.Path, "inspect", "--project", "App");
+        Assert.True(inspect.ExitCode == 0, inspect.ToString());
+        Assert.Contains("countries: Dataset.Countries, RecordSet<Country> with ByIsoCode.Get(isoCode), 1 record", inspect.Output, StringComparison.Ordinal);
+        Assert.Matches(@"│ IsoCode\s+│ string\s+│ isoCode\s+│ declared in C#; unique key", inspect.Output);
+        Assert.Matches(@"│ CountryIsoCode\s+│ string\s+│ country\s+│ declared in C#; isoCode of countries", inspect.Output);
+
+        // The editor's schema offers the ids of a collection for a reference by id; for a reference by key, ids would be wrong.
+        var schemas = Path.Combine(temp.Path, "schemas");
+        Assert.Equal(0, DossierTool.Run(temp.Path, "schema", "--project", "App", "--out", schemas).ExitCode);
+        var officials = SchemaValidation.Load(Path.Combine(schemas, "officials.schema.json"));
+        Assert.Empty(SchemaValidation.Failures(officials, System.Text.Json.Nodes.JsonNode.Parse("""[{ "id": "nurtleu", "country": "KZ" }]""")));
+    }
+
     private static string Project(string properties, string imports = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           {imports}

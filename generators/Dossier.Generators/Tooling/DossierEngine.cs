@@ -78,7 +78,8 @@ internal static class DossierEngine
                 DescribeValue(p.Type),
                 p.Example,
                 p.IsDeclared,
-                p.Reference is { } r ? new ReferenceDescription(r.TargetCollection, Unqualify(r.TargetRecord), r.IsMany, r.NavigationName) : null)).ToArray(),
+                p.IsUnique,
+                p.Reference is { } r ? new ReferenceDescription(r.TargetCollection, Unqualify(r.TargetRecord), r.IsMany, r.NavigationName, r.TargetKey) : null)).ToArray(),
             type.Inverses.AsSpan().ToArray().Select(i => new InverseDescription(i.Name, i.SourceCollection, i.SourceKey, Unqualify(i.SourceRecord))).ToArray());
 
     private static ValueDescription DescribeValue(TypeSpec type) =>
@@ -168,6 +169,7 @@ internal sealed record RecordTypeDescription(
 /// <param name="Key">The data key it is read from.</param>
 /// <param name="CSharpType">Its C# type as generated, fully qualified, with <c>?</c> when nullable.</param>
 /// <param name="IsDeclared">Declared in C# by the user (bound and checked, not generated).</param>
+/// <param name="IsUnique">Declared <c>[DossierUnique]</c>: a key of the collection, with its own lookup (<c>By</c> + the name).</param>
 internal sealed record PropertyDescription(
     string Name,
     string Key,
@@ -175,6 +177,7 @@ internal sealed record PropertyDescription(
     ValueDescription Value,
     string? Example,
     bool IsDeclared,
+    bool IsUnique,
     ReferenceDescription? Reference);
 
 /// <summary>The kind of a property's values.</summary>
@@ -201,7 +204,8 @@ internal enum ValueKind
 internal sealed record ValueDescription(ValueKind Kind, bool IsNullable, string? RecordName, ValueDescription? Element, IReadOnlyList<string> EnumMembers);
 
 /// <summary>A property that holds ids of another collection's records, and the navigation it gains.</summary>
-internal sealed record ReferenceDescription(string TargetCollection, string TargetRecord, bool IsMany, string NavigationName);
+/// <param name="TargetKey">For a reference by a unique key, the key (<c>isoCode</c>) whose values it holds instead of ids.</param>
+internal sealed record ReferenceDescription(string TargetCollection, string TargetRecord, bool IsMany, string NavigationName, string? TargetKey);
 
 /// <summary>An inverse navigation: the records of another collection that refer to this one.</summary>
 internal sealed record InverseDescription(string Name, string SourceCollection, string SourceKey, string SourceRecord);

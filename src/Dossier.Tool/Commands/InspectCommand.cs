@@ -65,7 +65,9 @@ internal sealed class InspectCommand(ToolEnvironment environment) : Command<Form
     private static void Write(IAnsiConsole console, DatasetDescription dataset, CollectionDescription collection)
     {
         var status = collection.HasErrors ? "; the data has errors, so a build compiles none of them" : string.Empty;
-        console.MarkupLine(Invariant($"[bold]{Markup.Escape(collection.Name)}[/]: {Markup.Escape(dataset.ClassName)}.{Markup.Escape(collection.PropertyName)}, RecordSet<{Markup.Escape(collection.RecordType)}>, {collection.RecordCount:N0} record{(collection.RecordCount == 1 ? string.Empty : "s")} from {Markup.Escape(collection.Origin)}{status}"));
+        var keys = collection.Types[0].Properties.Where(p => p.IsUnique).Select(p => Invariant($"By{p.Name.TrimStart('@')}.Get({p.Key})")).ToList();
+        var lookups = keys.Count == 0 ? string.Empty : Invariant($" with {string.Join(", ", keys)}");
+        console.MarkupLine(Invariant($"[bold]{Markup.Escape(collection.Name)}[/]: {Markup.Escape(dataset.ClassName)}.{Markup.Escape(collection.PropertyName)}, RecordSet<{Markup.Escape(collection.RecordType)}>{Markup.Escape(lookups)}, {collection.RecordCount:N0} record{(collection.RecordCount == 1 ? string.Empty : "s")} from {Markup.Escape(collection.Origin)}{status}"));
         foreach (var type in collection.Types)
         {
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(type.FullName) + (type.IsRoot ? string.Empty : " (nested)"));
@@ -110,9 +112,15 @@ internal sealed class InspectCommand(ToolEnvironment environment) : Command<Form
             notes.Add("declared in C#");
         }
 
+        if (property.IsUnique)
+        {
+            notes.Add("unique key");
+        }
+
         if (property.Reference is { } reference)
         {
-            notes.Add((reference.IsMany ? "ids of " : "id of ") + reference.TargetCollection);
+            var what = reference.TargetKey is { } key ? key + (reference.IsMany ? " values of " : " of ") : reference.IsMany ? "ids of " : "id of ";
+            notes.Add(what + reference.TargetCollection);
         }
 
         var members = property.Value.Kind == ValueKind.List ? property.Value.Element?.EnumMembers : property.Value.EnumMembers;

@@ -185,7 +185,9 @@ internal static partial class JsonSchemaWriter
             ? ReferenceSchema(reference, property.Value, ids)
             : ValueSchema(property.Value);
         var description = property.Reference is { } r
-            ? $"{(r.IsMany ? "Ids of records" : "The id of a record")} of '{r.TargetCollection}' ({property.Name}; navigation {r.NavigationName})."
+            ? r.TargetKey is { } key
+                ? $"{(r.IsMany ? $"The {key} values of records" : $"The {key} of a record")} of '{r.TargetCollection}' ({property.Name}; navigation {r.NavigationName})."
+                : $"{(r.IsMany ? "Ids of records" : "The id of a record")} of '{r.TargetCollection}' ({property.Name}; navigation {r.NavigationName})."
             : $"The '{property.Key}' value ({property.CSharpType}).";
         if (property.Example is { } example && property.Value.Kind is not (ValueKind.Record or ValueKind.List))
         {
@@ -198,12 +200,18 @@ internal static partial class JsonSchemaWriter
 
     private static JsonObject ReferenceSchema(ReferenceDescription reference, ValueDescription value, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
     {
-        ids.TryGetValue(reference.TargetCollection, out var targetIds);
-        targetIds ??= Array.Empty<string>();
+        // A reference by a unique key holds key values, not ids: those are not enumerated, so any non-empty string is offered.
+        IReadOnlyList<string>? targetIds = null;
+        if (reference.TargetKey is null)
+        {
+            ids.TryGetValue(reference.TargetCollection, out targetIds);
+            targetIds ??= Array.Empty<string>();
+        }
+
         JsonObject Id(bool nullable)
         {
             var id = new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string" };
-            if (targetIds.Count <= MaxEnumeratedIds)
+            if (targetIds is not null && targetIds.Count <= MaxEnumeratedIds)
             {
                 var members = new JsonArray();
                 foreach (var target in targetIds.Order(StringComparer.Ordinal))
