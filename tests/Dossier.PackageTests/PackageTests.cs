@@ -144,13 +144,14 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
         Assert.Contains("lib/net10.0/Dossier.Testing.dll", entries);
         Assert.Contains("lib/net10.0/Dossier.Testing.xml", entries);
         Assert.Contains("lib/net10.0/Dossier.Generators.dll", entries);
+        Assert.Contains("lib/net10.0/CsvHelper.dll", entries);
         Assert.Contains("README.md", entries);
 
         var nuspec = ReadNuspec(package);
         Assert.Equal("Dossier.Testing", Element(nuspec, "id"));
         Assert.Equal(_feed.Version, Element(nuspec, "version"));
         var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal);
-        Assert.Equal(new[] { "CsvHelper", "Markdig", "Microsoft.CodeAnalysis.CSharp", "YamlDotNet" }, dependencies);
+        Assert.Equal(new[] { "Markdig", "Microsoft.Bcl.AsyncInterfaces", "Microsoft.CodeAnalysis.CSharp", "YamlDotNet" }, dependencies);
         Assert.True(File.Exists(Path.ChangeExtension(_feed.TestingPackage, ".snupkg")), "The symbol package (.snupkg) is missing.");
     }
 
