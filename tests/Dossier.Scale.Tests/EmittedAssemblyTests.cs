@@ -56,11 +56,7 @@ public sealed class EmittedAssemblyTests(Xunit.Abstractions.ITestOutputHelper ou
         {
             var expected = json.RootElement[index];
             var record = records[index];
-            Assert.Equal(expected.GetProperty("id").GetString(), Get(record, "Id"));
-            Assert.Equal(expected.GetProperty("name").GetString(), Get(record, "Name"));
-            Assert.Equal(expected.GetProperty("amount").GetDecimal(), Get(record, "Amount"));
-            Assert.Equal(DateOnly.Parse(expected.GetProperty("date").GetString()!, CultureInfo.InvariantCulture), Get(record, "Date"));
-            Assert.Equal(expected.GetProperty("note").ValueKind == JsonValueKind.Null ? null : expected.GetProperty("note").GetString(), Get(record, "Note"));
+            AssertFlatValues(expected, record);
             if (shape == DataShape.Nested)
             {
                 Assert.Equal(expected.GetProperty("venue").GetProperty("city").GetString(), Get(Get(record, "Venue")!, "City"));
@@ -91,11 +87,7 @@ public sealed class EmittedAssemblyTests(Xunit.Abstractions.ITestOutputHelper ou
         {
             var expected = json.RootElement[index];
             var record = records[index];
-            Assert.Equal(expected.GetProperty("id").GetString(), Get(record, "Id"));
-            Assert.Equal(expected.GetProperty("name").GetString(), Get(record, "Name"));
-            Assert.Equal(expected.GetProperty("amount").GetDecimal(), Get(record, "Amount"));
-            Assert.Equal(DateOnly.Parse(expected.GetProperty("date").GetString()!, CultureInfo.InvariantCulture), Get(record, "Date"));
-            Assert.Equal(expected.GetProperty("note").ValueKind == JsonValueKind.Null ? null : expected.GetProperty("note").GetString(), Get(record, "Note"));
+            AssertFlatValues(expected, record);
             Assert.Equal($"data/items.csv:{(index + 2).ToString(CultureInfo.InvariantCulture)}", Get(record, "Source")!.ToString());
         }
 
@@ -186,6 +178,16 @@ public sealed class EmittedAssemblyTests(Xunit.Abstractions.ITestOutputHelper ou
         var entry = assembly.GetTypes().Single(t => t.Name == "Dataset");
         var set = entry.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         return ((System.Collections.IEnumerable)set).Cast<object>().ToList();
+    }
+
+    /// <summary>The values every shape has, as the JSON of the same record says.</summary>
+    private static void AssertFlatValues(JsonElement expected, object record)
+    {
+        Assert.Equal(expected.GetProperty("id").GetString(), Get(record, "Id"));
+        Assert.Equal(expected.GetProperty("name").GetString(), Get(record, "Name"));
+        Assert.Equal(expected.GetProperty("amount").GetDecimal(), Get(record, "Amount"));
+        Assert.Equal(DateOnly.Parse(expected.GetProperty("date").GetString()!, CultureInfo.InvariantCulture), Get(record, "Date"));
+        Assert.Equal(expected.GetProperty("note").ValueKind == JsonValueKind.Null ? null : expected.GetProperty("note").GetString(), Get(record, "Note"));
     }
 
     private static object? Get(object record, string property) => record.GetType().GetProperty(property)!.GetValue(record);

@@ -52,23 +52,18 @@ internal static class DataFileClassifier
             case 2 when separatedKind is not null:
                 // Rows of a CSV file are records of their own: inside a collection folder (one
                 // record per file) the file would have to be one record, which a table is not.
-                warning = DiagnosticInfo.Create(
-                    DiagnosticDescriptors.UnrecognizedDataFile,
-                    LocationInfo.FileStart(filePath),
-                    displayPath,
-                    "a CSV or TSV file holds a whole collection, one record per row, so it is read only directly in the data folder");
+                warning = Ignored(filePath, displayPath, "a CSV or TSV file holds a whole collection, one record per row, so it is read only directly in the data folder");
                 return null;
             case 2:
                 return new DataFileInfo(filePath, displayPath, segments[0], isJson ? DataFileKind.JsonRecord : DataFileKind.MarkdownRecord, FileId: stem);
             default:
-                warning = DiagnosticInfo.Create(
-                    DiagnosticDescriptors.UnrecognizedDataFile,
-                    LocationInfo.FileStart(filePath),
-                    displayPath,
-                    "collections are one level deep");
+                warning = Ignored(filePath, displayPath, "collections are one level deep");
                 return null;
         }
     }
+
+    private static DiagnosticInfo Ignored(string filePath, string displayPath, string reason) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedDataFile, LocationInfo.FileStart(filePath), displayPath, reason);
 
     private static DataFileKind? SeparatedValuesKind(string extension) =>
         extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? DataFileKind.CsvTable
