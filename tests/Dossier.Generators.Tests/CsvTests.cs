@@ -148,6 +148,11 @@ public sealed class CsvTests
     {
         var data = Compile("id,later\na\nb\n");
         Assert.Null(Get(data, "a", "Later"));
+
+        // Markdown tables share the rows' reading (TableRecords): the same there.
+        var table = Compile("| id | later |\n|----|-------|\n| a |\n| b |\n", "data/items.md");
+        Assert.Null(Get(table, "a", "Later"));
+        Assert.Equal(typeof(string), CompiledDataset.PropertyType(table.Type("Item"), "Later"));
     }
 
     [Fact]

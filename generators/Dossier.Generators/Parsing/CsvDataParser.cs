@@ -17,10 +17,14 @@ namespace Dossier.Generators.Parsing;
 /// an error at the quote (DOS118), never a value read some other way.
 /// </summary>
 /// <remarks>
-/// CsvHelper gives each cell's raw bytes (quotes and surrounding whitespace included) and the byte
-/// offset of each record, so a cell's position is the record's start plus the raw cells and
-/// separators before it; it works in UTF-8, and <see cref="Utf8OffsetMap"/> maps those offsets back
-/// to the text's characters, as for JSON.
+/// Why CsvHelper: every value needs its line and column, whether its cell was quoted, and malformed
+/// quoting located. CsvHelper gives each cell's raw bytes (quotes and surrounding whitespace
+/// included), each record's byte offset, and each malformed record with its reason and the offset
+/// of the problem. Sylvan.Data.Csv gives neither a cell's position nor whether it was quoted; Sep
+/// has no netstandard2.0 build, so no compiler host could load it.
+/// A cell's position is its record's start plus the raw cells and separators before it. CsvHelper
+/// works in UTF-8, and <see cref="Utf8OffsetMap"/> maps its offsets back to the text's characters,
+/// as for JSON.
 /// </remarks>
 internal static class CsvDataParser
 {
