@@ -15,7 +15,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Dossier.Generators;
 
 /// <summary>
-/// Turns the JSON and markdown files of a project's data folder into typed, immutable records
+/// Turns the JSON, markdown and CSV files of a project's data folder into typed, immutable records
 /// with the data compiled in. This file holds the pipeline only; each step is a named method
 /// in the stage folders (Parsing, Inference, Emission).
 /// </summary>

@@ -33,6 +33,8 @@ public static class BenchmarkSizes
             yield return new DatasetCase(DataFormat.JsonFiles, DataShape.Flat, 1_000);
             yield return new DatasetCase(DataFormat.MarkdownFiles, DataShape.Nested, 1_000);
             yield return new DatasetCase(DataFormat.MarkdownTable, DataShape.Flat, 1_000);
+            yield return new DatasetCase(DataFormat.CsvTable, DataShape.Flat, 1_000);
+            yield return new DatasetCase(DataFormat.CsvTable, DataShape.Flat, 10_000);
             yield break;
         }
 

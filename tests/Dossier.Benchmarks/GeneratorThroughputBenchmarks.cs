@@ -13,8 +13,8 @@ namespace Dossier.Benchmarks;
 /// <summary>
 /// 1. Generator throughput: a cold run of the generator (a new driver, nothing cached) over a
 /// dataset, against <see cref="JsonDocument.Parse(System.ReadOnlyMemory{byte}, JsonDocumentOptions)"/>
-/// of the same bytes (for markdown, of the same records as JSON, the cost of merely parsing
-/// them). The run is the generator's part of a build: the driver and Dossier's parse, inference
+/// of the same bytes (for markdown and CSV, of the same records as JSON, the cost of merely
+/// parsing them). The run is the generator's part of a build: the driver and Dossier's parse, inference
 /// and emission. The driver (Roslyn 4.14) parses the generated source lazily, when the
 /// compilation first needs it, so the run does not include that parse; <see cref="ParseGeneratedSource"/>
 /// measures it alone, the cost a build adds when it compiles the output.

@@ -20,6 +20,9 @@ public enum DataFormat
 
     /// <summary><c>data/items.md</c>: one pipe table, one row per record (flat records only).</summary>
     MarkdownTable,
+
+    /// <summary><c>data/items.csv</c>: a header row, then one CSV row per record (flat records only).</summary>
+    CsvTable,
 }
 
 /// <summary>The shape of a synthetic record.</summary>
@@ -50,7 +53,7 @@ public static class Synthetic
     public static string Id(int index) => "item-" + index.ToString("D6", CultureInfo.InvariantCulture);
 
     /// <summary>Whether the format can hold the shape (a table cell holds no object or list).</summary>
-    public static bool Supports(DataFormat format, DataShape shape) => format != DataFormat.MarkdownTable || shape == DataShape.Flat;
+    public static bool Supports(DataFormat format, DataShape shape) => format is not (DataFormat.MarkdownTable or DataFormat.CsvTable) || shape == DataShape.Flat;
 
     /// <summary>The data files of a dataset, with paths from the project folder.</summary>
     public static DataFile[] Files(DataFormat format, DataShape shape, int count)
@@ -66,6 +69,8 @@ public static class Synthetic
                 return [new DataFile("data/" + Collection + ".json", JsonArray(shape, count))];
             case DataFormat.MarkdownTable:
                 return [new DataFile("data/" + Collection + ".md", MarkdownTable(count))];
+            case DataFormat.CsvTable:
+                return [new DataFile("data/" + Collection + ".csv", CsvTable(count))];
             default:
                 var files = new DataFile[count];
                 var extension = format == DataFormat.JsonFiles ? ".json" : ".md";
@@ -181,6 +186,21 @@ public static class Synthetic
             b.Append("| ").Append(Id(i)).Append(" | ").Append(Name(i)).Append(" | ").Append(Category(i)).Append(" | ").Append(Count(i))
                 .Append(" | ").Append(Amount(i)).Append(" | ").Append(Date(i)).Append(" | ").Append(Active(i) ? "true" : "false")
                 .Append(" | ").Append(Note(i) ?? string.Empty).Append(" |\n");
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>The text cells quoted, as a spreadsheet writes them; a missing note is an empty cell (null).</summary>
+    private static string CsvTable(int count)
+    {
+        var b = new StringBuilder(count * 110);
+        b.Append("id,name,category,count,amount,date,active,note\r\n");
+        for (var i = 0; i < count; i++)
+        {
+            b.Append(Id(i)).Append(",\"").Append(Name(i)).Append("\",").Append(Category(i)).Append(',').Append(Count(i))
+                .Append(',').Append(Amount(i)).Append(',').Append(Date(i)).Append(',').Append(Active(i) ? "true" : "false")
+                .Append(',').Append(Note(i) is { } note ? "\"" + note + "\"" : string.Empty).Append("\r\n");
         }
 
         return b.ToString();

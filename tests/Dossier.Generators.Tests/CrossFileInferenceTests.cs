@@ -119,14 +119,14 @@ public sealed class CrossFileInferenceTests
     }
 
     [Fact]
-    public void AdditionalFilesThatAreNeitherJsonNorMarkdownAreNotRead()
+    public void AdditionalFilesOfNoDataFormatAreNotRead()
     {
         // Other additional files (a project may pass any) are skipped without a word, in the data
         // folder or out of it; they do not even get a warning, unlike a .json file placed too deep.
         var result = GeneratorHarness.Run(
             new DataFile("data/notes/a.json", "{ \"n\": 1 }"),
             new DataFile("data/notes/b.txt", "not data"),
-            new DataFile("data/notes.csv", "id,n\na,1"),
+            new DataFile("data/notes.xml", "<n>1</n>"),
             new DataFile("docs/c.yaml", "n: 1"));
         Assert.Empty(result.Diagnostics);
         Assert.Equal(new[] { "Dataset.Notes.g.cs", "Dataset.g.cs" }, result.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));

@@ -19,7 +19,7 @@ public sealed class EditCachingTests
 
     /// <summary>
     /// One-record JSON files that refer to another collection, an array file large enough for
-    /// several blocks of data, markdown records and a markdown table.
+    /// several blocks of data, markdown records, a markdown table and a CSV file.
     /// </summary>
     private static List<DataFile> Dataset()
     {
@@ -29,6 +29,7 @@ public sealed class EditCachingTests
             new("data/meetings/almaty.md", "---\ndate: 2025-04-26\ncountries: [kz, cn]\n---\n# Almaty\n"),
             new("data/meetings/astana.md", "---\ndate: 2025-04-25\ncountries: [kz]\n---\n# Astana\n"),
             new("data/figures.md", "| id | n |\n|----|---|\n| a | 1 |\n| b | 2 |\n"),
+            new("data/routes.csv", "id,from,km\nalmaty-urumqi,Almaty,1000\nkhorgos,\"Khorgos, KZ\",\n"),
             new("data/readings.json", "[" + string.Join(",", Enumerable.Range(0, 300).Select(Reading)) + "]"),
         };
         files.AddRange(Enumerable.Range(0, ItemCount).Select(i => Item(i, $"item {i}", i % 2 == 0 ? "kz" : "cn")));
@@ -63,6 +64,8 @@ public sealed class EditCachingTests
         ["remove a record from an array file"] = files => Replace(files, new DataFile("data/readings.json", "[" + string.Join(",", Enumerable.Range(0, 300).Where(i => i != 150).Select(Reading)) + "]")),
         ["add a record to another collection"] = files => Replace(files, new DataFile("data/countries.json", """[{ "id": "kz", "name": "Kazakhstan" }, { "id": "cn", "name": "China" }, { "id": "uz", "name": "Uzbekistan" }]""")),
         ["change another collection's schema"] = files => Replace(files, new DataFile("data/countries.json", """[{ "id": "kz", "name": "Kazakhstan", "capital": "Astana" }, { "id": "cn", "name": "China" }]""")),
+        ["change a value in a CSV file"] = files => Replace(files, new DataFile("data/routes.csv", "id,from,km\nalmaty-urumqi,Almaty,1010\nkhorgos,\"Khorgos, KZ\",\n")),
+        ["add a row to a CSV file"] = files => Replace(files, new DataFile("data/routes.csv", "id,from,km\nalmaty-urumqi,Almaty,1000\nkhorgos,\"Khorgos, KZ\",\nurumqi-kashgar,Urumqi,1470\n")),
         ["change a markdown record of another collection"] = files => Replace(files, new DataFile("data/meetings/astana.md", "---\ndate: 2025-04-24\ncountries: [kz]\n---\n# Astana\n\nA new body.\n")),
     };
 

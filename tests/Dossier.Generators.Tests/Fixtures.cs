@@ -139,6 +139,10 @@ internal static class Fixtures
             | trade-2024 | 43.8e9 | 2024 | false | a \| pipe |
             | projects | 66.4e9 | | true | |
             """)],
+        ["CsvTable"] = [new("data/trade-figures.csv", "id,amountUsd,year,approximate,note,code,date\r\n"
+            + "trade-2024,43.8e9,2024,false,\"a, \"\"quoted\"\" note\",\"012\",2024-05-01\r\n"
+            + "projects,66.4e9,,true,\"two\r\nlines\",\"true\",2025-01-02\r\n")],
+        ["TsvTable"] = [new("data/routes.tsv", "id\tfrom\tto\tkm\tnote\nalmaty-urumqi\tAlmaty\tUrumqi\t1000\t\"by road, rail\"\nkhorgos\tKhorgos\tYining\t\t\"\"\n")],
         ["OneRecordPerFile"] =
         [
             new("data/countries/kazakhstan.json", """{ "name": "Kazakhstan", "centralAsian": true }"""),

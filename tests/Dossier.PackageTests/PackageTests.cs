@@ -23,7 +23,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
     /// compiler host may lack (Visual Studio runs analyzers on .NET Framework).</summary>
     private static readonly string[] AnalyzerAssemblies =
     {
-        "Dossier.Generators.dll", "Markdig.dll", "Microsoft.Bcl.AsyncInterfaces.dll", "System.IO.Pipelines.dll",
+        "CsvHelper.dll", "Dossier.Generators.dll", "Markdig.dll", "Microsoft.Bcl.AsyncInterfaces.dll", "System.IO.Pipelines.dll",
         "System.Text.Encodings.Web.dll", "System.Text.Json.dll", "YamlDotNet.dll",
     };
 
@@ -144,13 +144,14 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
         Assert.Contains("lib/net10.0/Dossier.Testing.dll", entries);
         Assert.Contains("lib/net10.0/Dossier.Testing.xml", entries);
         Assert.Contains("lib/net10.0/Dossier.Generators.dll", entries);
+        Assert.Contains("lib/net10.0/CsvHelper.dll", entries);
         Assert.Contains("README.md", entries);
 
         var nuspec = ReadNuspec(package);
         Assert.Equal("Dossier.Testing", Element(nuspec, "id"));
         Assert.Equal(_feed.Version, Element(nuspec, "version"));
         var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal);
-        Assert.Equal(new[] { "Markdig", "Microsoft.CodeAnalysis.CSharp", "YamlDotNet" }, dependencies);
+        Assert.Equal(new[] { "Markdig", "Microsoft.Bcl.AsyncInterfaces", "Microsoft.CodeAnalysis.CSharp", "YamlDotNet" }, dependencies);
         Assert.True(File.Exists(Path.ChangeExtension(_feed.TestingPackage, ".snupkg")), "The symbol package (.snupkg) is missing.");
     }
 
@@ -204,6 +205,8 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             | trade | Bilateral trade | 43.8e9 | 2024 |
             | projects | Joint projects | 66.4e9 | |
             """);
+        // A CSV file: one record per row; it makes the generator load CsvHelper from the package.
+        project.WriteFile("../shared/facts/routes.csv", "id,from,to,km,note\r\nalmaty-urumqi,almaty,beijing,1000,\"road, rail\"\r\nastana-almaty,astana,almaty,,\"\"\"new\"\" line\"\r\n");
         project.WriteFile("Program.cs", """
             using System;
             using System.Globalization;
@@ -237,6 +240,11 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             {
                 Console.WriteLine($"figure {figure.Id}: {figure.Label} = {figure.Amount:0.##} ({figure.Year?.ToString(CultureInfo.InvariantCulture) ?? "no year"}) ({figure.Source})");
             }
+
+            foreach (var route in Db.Routes.Where(r => r.Km is null or < 2000))
+            {
+                Console.WriteLine($"route {route.Id}: {Db.Cities.Get(route.From).Name} to {Db.Cities.Get(route.To).Name}, {route.Km?.ToString(CultureInfo.InvariantCulture) ?? "? "} km, {route.Note} ({route.Source})");
+            }
             """);
 
         project.Build().ShouldSucceed();
@@ -254,6 +262,8 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             table in body: True
             figure trade: Bilateral trade = 43800000000 (2024) (facts/figures.md:5)
             figure projects: Joint projects = 66400000000 (no year) (facts/figures.md:6)
+            route almaty-urumqi: Almaty to Beijing, 1000 km, road, rail (facts/routes.csv:2)
+            route astana-almaty: Astana to Almaty, ?  km, "new" line (facts/routes.csv:3)
             """,
             run.Output.ReplaceLineEndings("\n").TrimEnd('\n'));
 
@@ -265,7 +275,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             .ToList();
         Assert.All(files, f => Assert.Equal("true", f.GetProperty("Visible").GetString()));
         Assert.Equal(
-            new[] { "facts/cities/almaty.json", "facts/cities/astana.json", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/reports/trade-2024.md" },
+            new[] { "facts/cities/almaty.json", "facts/cities/astana.json", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/reports/trade-2024.md", "facts/routes.csv" },
             files.Select(f => f.GetProperty("Link").GetString()!.Replace('\\', '/')).Order(StringComparer.Ordinal));
     }
 

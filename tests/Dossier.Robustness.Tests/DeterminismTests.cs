@@ -17,7 +17,7 @@ namespace Dossier.Robustness.Tests;
 /// </summary>
 public sealed class DeterminismTests
 {
-    /// <summary>Ten files in four collections: a JSON array, one-record JSON files, markdown records with a table, a table collection.</summary>
+    /// <summary>Twelve files in six collections: a JSON array, one-record JSON files, markdown records with a table, a table collection, a CSV and a TSV file.</summary>
     private static readonly DataFile[] Files =
     [
         new("data/countries.json", """
@@ -109,6 +109,8 @@ public sealed class DeterminismTests
             | kz-growth | -0.0001 | 2023 | kz | 0.25 | 2 | Iı |
             | tr-deficit | -12345678.9 | 2022 | tr | -4.5 | -3 | |
             """),
+        new("data/routes.csv", "id,country,km,share,opened,note\r\nalmaty-urumqi,kz,1000.5,-0.25,2012-12-22,\"İi, \"\"ı\"\"\"\r\nkhorgos,cn,-12345678.9,1e300,,\"Iı\nİ\"\r\n"),
+        new("data/stops.tsv", "id\tcountry\tminutes\tlocal\nİzmir\ttr\t-2147483648\t1,5\nırmak\ttr\t15\t\n"),
     ];
 
     private static readonly string[] Cultures = ["", "en-US", "de-DE", "tr-TR", "fi-FI", "ar-SA"];
@@ -163,7 +165,7 @@ public sealed class DeterminismTests
     {
         // The reference point for the comparisons below: the dataset is valid and reads back right.
         var data = GeneratorHarness.Compile(Files);
-        foreach (var collection in new[] { "Countries", "Officials", "Meetings", "Figures" })
+        foreach (var collection in new[] { "Countries", "Officials", "Meetings", "Figures", "Routes", "Stops" })
         {
             Assert.Contains("Dataset." + collection + ".g.cs", data.Result.Sources.Keys);
         }
@@ -187,6 +189,10 @@ public sealed class DeterminismTests
         Assert.Equal(43_800_000_000m, CompiledDataset.Get(outcomes[0], "Value"));
         Assert.Same(data.Record("Countries", "cn"), CompiledDataset.Get(outcomes[1], "Country"));
         Assert.Equal(-12345678.9m, CompiledDataset.Get(data.Record("Figures", "tr-deficit"), "Amount"));
+        Assert.Equal(-12345678.9m, CompiledDataset.Get(data.Record("Routes", "khorgos"), "Km"));
+        Assert.Equal("İi, \"ı\"", CompiledDataset.Get(data.Record("Routes", "almaty-urumqi"), "Note"));
+        Assert.Same(data.Record("Countries", "kz"), CompiledDataset.Get(data.Record("Routes", "almaty-urumqi"), "Country"));
+        Assert.Equal("1,5", CompiledDataset.Get(data.Record("Stops", "İzmir"), "Local"));
     }
 
     [Fact]

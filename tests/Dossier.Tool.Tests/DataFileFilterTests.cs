@@ -15,6 +15,8 @@ public sealed class DataFileFilterTests
     [Theory]
     [InlineData("countries.json", true)]
     [InlineData("meetings/almaty.md", true)]
+    [InlineData("figures.csv", true)]
+    [InlineData("routes.tsv", true)]
     [InlineData("notes.txt", false)]
     [InlineData(".schemas/countries.schema.json", false)]
     [InlineData("meetings/.draft.md", false)]

@@ -44,7 +44,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TableRowTooWide = Error(
         "DOS108", ParsingCategory, "Table row has more cells than its header",
-        "A row of the table in '{0}' has {1} cells but the header has {2}. Remove the extra cells, add a header cell, or escape a '|' inside a cell as '\\|'.");
+        "A row of the table in '{0}' has {1} cells but the header has {2}. Remove the extra cells or add a header cell; a separator inside a cell is written '\\|' in a markdown table, and inside quotes in CSV (\"a,b\").");
 
     public static readonly DiagnosticDescriptor MissingTable = Error(
         "DOS109", ParsingCategory, "Table collection without a table",
@@ -56,7 +56,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnrecognizedDataFile = Warning(
         "DOS111", ParsingCategory, "Data file ignored",
-        "'{0}' is in the data folder but fits no data convention ({1}), so it is not read. Move it to 'data/name.json', 'data/name.md' or 'data/name/*.json|md'.");
+        "'{0}' is in the data folder but fits no data convention ({1}), so it is not read. Move it to 'data/name.json', 'data/name.md', 'data/name.csv', 'data/name.tsv' or 'data/name/*.json|md'.");
 
     public static readonly DiagnosticDescriptor DuplicateHeading = Error(
         "DOS112", ParsingCategory, "Heading appears twice",
@@ -69,6 +69,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FileNotOpened = Error(
         "DOS114", ParsingCategory, "Data file could not be opened",
         "'{0}' could not be opened: the compiler got no text for it. Check that the file exists and that the build can read it.");
+
+    public static readonly DiagnosticDescriptor InvalidCsv = Error(
+        "DOS118", ParsingCategory, "Invalid CSV",
+        "'{0}' is not valid {1}: {2}.");
+
+    public static readonly DiagnosticDescriptor MissingCsvHeader = Error(
+        "DOS119", ParsingCategory, "CSV file without a header row",
+        "'{0}' has no header row. The first line of a CSV or TSV file names the columns, one of them 'id': add it.");
 
     public static readonly DiagnosticDescriptor UnreadableFile = Error(
         "DOS100", ParsingCategory, "Data file could not be read",

@@ -17,6 +17,12 @@ internal enum DataFileKind
 
     /// <summary><c>data/name.md</c>: a pipe table, one record per row.</summary>
     MarkdownTable,
+
+    /// <summary><c>data/name.csv</c>: comma-separated values, one record per row after the header.</summary>
+    CsvTable,
+
+    /// <summary><c>data/name.tsv</c>: tab-separated values, one record per row after the header.</summary>
+    TsvTable,
 }
 
 /// <summary>A data file, placed in its collection by its path.</summary>

@@ -8,7 +8,8 @@ namespace Dossier.Generators.Parsing;
 internal static class DataFileClassifier
 {
     public static bool IsCandidate(string path) =>
-        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Returns the file's place, or null when the file is outside the data folder or is
@@ -43,19 +44,29 @@ internal static class DataFileClassifier
             ? path.Substring(options.DisplayBase.Length)
             : relative;
         var isJson = extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+        var separatedKind = SeparatedValuesKind(extension);
         switch (segments.Length)
         {
             case 1:
-                return new DataFileInfo(filePath, displayPath, stem, isJson ? DataFileKind.JsonArray : DataFileKind.MarkdownTable, FileId: null);
+                return new DataFileInfo(filePath, displayPath, stem, separatedKind ?? (isJson ? DataFileKind.JsonArray : DataFileKind.MarkdownTable), FileId: null);
+            case 2 when separatedKind is not null:
+                // Rows of a CSV file are records of their own: inside a collection folder (one
+                // record per file) the file would have to be one record, which a table is not.
+                warning = Ignored(filePath, displayPath, "a CSV or TSV file holds a whole collection, one record per row, so it is read only directly in the data folder");
+                return null;
             case 2:
                 return new DataFileInfo(filePath, displayPath, segments[0], isJson ? DataFileKind.JsonRecord : DataFileKind.MarkdownRecord, FileId: stem);
             default:
-                warning = DiagnosticInfo.Create(
-                    DiagnosticDescriptors.UnrecognizedDataFile,
-                    LocationInfo.FileStart(filePath),
-                    displayPath,
-                    "collections are one level deep");
+                warning = Ignored(filePath, displayPath, "collections are one level deep");
                 return null;
         }
     }
+
+    private static DiagnosticInfo Ignored(string filePath, string displayPath, string reason) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedDataFile, LocationInfo.FileStart(filePath), displayPath, reason);
+
+    private static DataFileKind? SeparatedValuesKind(string extension) =>
+        extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? DataFileKind.CsvTable
+        : extension.Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? DataFileKind.TsvTable
+        : null;
 }

@@ -170,28 +170,6 @@ internal static class MarkdownDataParser
         AddUnique(file, properties, new DataProperty(SectionsKey, DataValue.Array(sections.ToEquatableArray(), sectionsLocation), sectionsLocation, IsSections: true), diagnostics);
     }
 
-    /// <summary>Header cells name properties: each must be present and unique, or a column's values would be lost.</summary>
-    private static bool CheckHeader(DataFileInfo file, List<(string Name, LocationInfo Location)> header, List<DiagnosticInfo> diagnostics)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, location) in header)
-        {
-            if (name.Length == 0)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyHeaderCell, location, file.DisplayPath));
-                return false;
-            }
-
-            if (!seen.Add(name))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, location, name, file.DisplayPath));
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Adds a property the markdown defines, unless the front matter already has that key (then it is an error, not an overwrite).</summary>
     private static void AddUnique(DataFileInfo file, List<DataProperty> properties, DataProperty property, List<DiagnosticInfo> diagnostics)
     {
@@ -268,7 +246,7 @@ internal static class MarkdownDataParser
             if (header is null)
             {
                 header = cells.ConvertAll(c => (c.Text, LocationInfo.At(file.FilePath, text, line.Start + c.Start, c.Length)));
-                if (!CheckHeader(file, header, diagnostics))
+                if (!TableRecords.CheckHeader(file, header, diagnostics))
                 {
                     return rows;
                 }
@@ -276,28 +254,12 @@ internal static class MarkdownDataParser
                 continue;
             }
 
-            if (cells.Count > header.Count)
-            {
-                var extra = cells[header.Count];
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.TableRowTooWide,
-                    LocationInfo.At(file.FilePath, text, line.Start + extra.Start, Math.Max(1, extra.Length)),
-                    file.DisplayPath,
-                    cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    header.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                continue;
-            }
-
-            var properties = new List<DataProperty>(cells.Count);
-            for (var i = 0; i < cells.Count; i++)
-            {
-                var cell = cells[i];
-                var location = LocationInfo.At(file.FilePath, text, line.Start + cell.Start, cell.Length);
-                properties.Add(new DataProperty(header[i].Name, PlainScalar.ToValue(cell.Text, location), header[i].Location));
-            }
-
+            var values = cells.ConvertAll(c => PlainScalar.ToValue(c.Text, LocationInfo.At(file.FilePath, text, line.Start + c.Start, c.Length)));
             var rowLocation = LocationInfo.At(file.FilePath, text, line.Start, line.Length);
-            rows.Add((DataValue.Object(properties.ToEquatableArray(), rowLocation), rowLocation.Line));
+            if (TableRecords.ToRecord(file, text, header, values, rowLocation, diagnostics) is { } record)
+            {
+                rows.Add((record, rowLocation.Line));
+            }
         }
 
         return rows;

@@ -109,6 +109,8 @@ internal static class DossierEngine
         DataFileKind.JsonArray => FileLayout.JsonArray,
         DataFileKind.JsonRecord => FileLayout.JsonRecord,
         DataFileKind.MarkdownRecord => FileLayout.MarkdownRecord,
+        DataFileKind.CsvTable => FileLayout.CsvTable,
+        DataFileKind.TsvTable => FileLayout.TsvTable,
         _ => FileLayout.MarkdownTable,
     };
 
@@ -153,6 +155,12 @@ internal enum FileLayout
 
     /// <summary><c>data/name.md</c>, a pipe table.</summary>
     MarkdownTable,
+
+    /// <summary><c>data/name.csv</c>, comma-separated values.</summary>
+    CsvTable,
+
+    /// <summary><c>data/name.tsv</c>, tab-separated values.</summary>
+    TsvTable,
 }
 
 /// <summary>A generated (or declared) record type.</summary>

@@ -49,10 +49,10 @@ internal sealed class SchemaCommand(ToolEnvironment environment) : Command<Schem
             environment.Output.WriteLine($"{ToDisplay(Path.Combine(folder, schema.FileName))}  ({schema.FileMatch})");
         }
 
-        var tables = dataset.Collections.Where(c => c.Layouts.All(l => l == Generators.Tooling.FileLayout.MarkdownTable)).Select(c => c.Name).ToList();
+        var tables = dataset.Collections.Where(c => c.Layouts.All(IsTable)).Select(c => c.Name).ToList();
         if (tables.Count > 0)
         {
-            environment.Output.WriteLine($"No schema for {string.Join(", ", tables)}: a markdown table is not JSON or YAML.");
+            environment.Output.WriteLine($"No schema for {string.Join(", ", tables)}: a markdown table, a CSV or a TSV file is not JSON or YAML, so no editor validates it against a JSON Schema.");
         }
 
         environment.Output.WriteLine($"dossier schema: {schemas.Count} schema file{(schemas.Count == 1 ? string.Empty : "s")} written to {ToDisplay(folder)}.");
@@ -63,6 +63,9 @@ internal sealed class SchemaCommand(ToolEnvironment environment) : Command<Schem
 
         return ExitCodes.Success;
     }
+
+    private static bool IsTable(Generators.Tooling.FileLayout layout) =>
+        layout is Generators.Tooling.FileLayout.MarkdownTable or Generators.Tooling.FileLayout.CsvTable or Generators.Tooling.FileLayout.TsvTable;
 
     private void WriteVsCodeSettings(ProjectContext project, System.Collections.Generic.IReadOnlyList<SchemaFile> schemas, string folder)
     {

@@ -53,7 +53,7 @@ internal static partial class JsonSchemaWriter
                         files.Add(Create(collection, layout, collection.Name + ".frontmatter.schema.json", folder + collection.Name + "/*.md", ids));
                         break;
                     default:
-                        // A pipe table is not JSON or YAML: no editor validates it against a schema.
+                        // A pipe table, a CSV or a TSV file is not JSON or YAML: no editor validates it against a JSON Schema.
                         break;
                 }
             }
