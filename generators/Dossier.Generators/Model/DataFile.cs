@@ -17,6 +17,12 @@ internal enum DataFileKind
 
     /// <summary><c>data/name.md</c>: a pipe table, one record per row.</summary>
     MarkdownTable,
+
+    /// <summary><c>data/name.yaml</c> or <c>.yml</c>: a YAML sequence of mappings, one record per item.</summary>
+    YamlArray,
+
+    /// <summary><c>data/name/*.yaml</c> or <c>*.yml</c>: one YAML mapping, one record.</summary>
+    YamlRecord,
 }
 
 /// <summary>A data file, placed in its collection by its path.</summary>

@@ -8,7 +8,11 @@ namespace Dossier.Generators.Parsing;
 internal static class DataFileClassifier
 {
     public static bool IsCandidate(string path) =>
-        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || IsYaml(path);
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Returns the file's place, or null when the file is outside the data folder or is
@@ -43,12 +47,15 @@ internal static class DataFileClassifier
             ? path.Substring(options.DisplayBase.Length)
             : relative;
         var isJson = extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+        var isYaml = IsYaml(extension);
         switch (segments.Length)
         {
             case 1:
-                return new DataFileInfo(filePath, displayPath, stem, isJson ? DataFileKind.JsonArray : DataFileKind.MarkdownTable, FileId: null);
+                var arrayKind = isJson ? DataFileKind.JsonArray : isYaml ? DataFileKind.YamlArray : DataFileKind.MarkdownTable;
+                return new DataFileInfo(filePath, displayPath, stem, arrayKind, FileId: null);
             case 2:
-                return new DataFileInfo(filePath, displayPath, segments[0], isJson ? DataFileKind.JsonRecord : DataFileKind.MarkdownRecord, FileId: stem);
+                var recordKind = isJson ? DataFileKind.JsonRecord : isYaml ? DataFileKind.YamlRecord : DataFileKind.MarkdownRecord;
+                return new DataFileInfo(filePath, displayPath, segments[0], recordKind, FileId: stem);
             default:
                 warning = DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnrecognizedDataFile,

@@ -10,6 +10,7 @@ internal static class DataFileParser
     public static ParsedDataFile Parse(DataFileInfo file, SourceText text, CancellationToken cancellationToken) => file.Kind switch
     {
         DataFileKind.JsonArray or DataFileKind.JsonRecord => JsonDataParser.Parse(file, text, cancellationToken),
+        DataFileKind.YamlArray or DataFileKind.YamlRecord => YamlDataParser.Parse(file, text, cancellationToken),
         _ => MarkdownDataParser.Parse(file, text, cancellationToken),
     };
 }

@@ -108,7 +108,7 @@ internal static class JsonDataParser
     internal const string SchemaKey = "$schema";
 
     /// <summary>A one-record file's object without its top-level <c>$schema</c> key: it tells editors which schema to use, and is not data.</summary>
-    private static DataValue WithoutSchemaKey(DataValue record)
+    internal static DataValue WithoutSchemaKey(DataValue record)
     {
         var properties = record.Properties;
         for (var i = 0; i < properties.Count; i++)

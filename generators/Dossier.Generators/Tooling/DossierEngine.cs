@@ -108,6 +108,8 @@ internal static class DossierEngine
         DataFileKind.JsonArray => FileLayout.JsonArray,
         DataFileKind.JsonRecord => FileLayout.JsonRecord,
         DataFileKind.MarkdownRecord => FileLayout.MarkdownRecord,
+        DataFileKind.YamlArray => FileLayout.YamlArray,
+        DataFileKind.YamlRecord => FileLayout.YamlRecord,
         _ => FileLayout.MarkdownTable,
     };
 
@@ -152,6 +154,12 @@ internal enum FileLayout
 
     /// <summary><c>data/name.md</c>, a pipe table.</summary>
     MarkdownTable,
+
+    /// <summary><c>data/name.yaml</c> or <c>.yml</c>, a sequence of mappings.</summary>
+    YamlArray,
+
+    /// <summary><c>data/name/*.yaml</c> or <c>*.yml</c>, one mapping.</summary>
+    YamlRecord,
 }
 
 /// <summary>A generated (or declared) record type.</summary>
