@@ -54,6 +54,7 @@ internal sealed class YamlValueReader
     private readonly YamlOrigin _origin;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
+    private Mark _lastEnd = Mark.Empty;
 
     private YamlValueReader(DataFileInfo file, SourceText text, int offset, YamlOrigin origin, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -74,6 +75,14 @@ internal sealed class YamlValueReader
     {
         root = null;
         var reader = new YamlValueReader(file, text, offset, origin, diagnostics, cancellationToken);
+
+        // YamlDotNet's reader takes a NUL for the end of the text: what follows it would be lost.
+        if (yaml.IndexOf('\0') is var nul and >= 0)
+        {
+            reader.Report(origin.Invalid, LocationInfo.At(file.FilePath, text, offset + nul, 1), file.DisplayPath, "it holds a NUL character (U+0000), which YAML does not allow; remove it, or write it as \"\\0\" in a double-quoted string");
+            return false;
+        }
+
         List<ParsingEvent>? events;
         try
         {
@@ -86,8 +95,9 @@ internal sealed class YamlValueReader
         }
         catch (Exception exception) when (!Exceptions.IsFatal(exception))
         {
-            // YamlDotNet may throw other exceptions on malformed input; it is still the file's fault.
-            reader.Report(origin.Invalid, LocationInfo.At(file.FilePath, text, offset, 0), file.DisplayPath, exception.Message);
+            // YamlDotNet may throw other exceptions on malformed input (with no position); it is
+            // still the file's fault, and the end of the last node read is where reading stopped.
+            reader.Report(origin.Invalid, reader.At(reader._lastEnd, reader._lastEnd), file.DisplayPath, "YamlDotNet could not read past this point (" + exception.Message.TrimEnd('.') + ")");
             return false;
         }
 
@@ -155,6 +165,7 @@ internal sealed class YamlValueReader
             }
 
             events.Add(current);
+            _lastEnd = current.End;
         }
 
         return events;
@@ -288,7 +299,7 @@ internal sealed class YamlValueReader
         };
         if (kind is not { } known)
         {
-            ReportTag(scalar.Tag, location, TagProblem(tag, "a scalar", text));
+            ReportTag(scalar.Tag, location, tag is "map" or "seq" ? TagProblem(tag, "a scalar", text: null) : TagProblem(tag, "a scalar", text));
             return null;
         }
 
@@ -336,8 +347,7 @@ internal sealed class YamlValueReader
 
     private static string TagProblem(string? tag, string node, string? text) => tag switch
     {
-        "str" or "int" or "float" or "bool" or "null" => $"'{text}' is not {TagMeaning(tag)}",
-        "map" or "seq" => $"it is {node}, not {TagMeaning(tag)}",
+        "str" or "int" or "float" or "bool" or "null" or "map" or "seq" => text is null ? $"it is {node}, not {TagMeaning(tag)}" : $"'{text}' is not {TagMeaning(tag)}",
         _ => "only the tags of YAML's core schema (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq) are read",
     };
 
