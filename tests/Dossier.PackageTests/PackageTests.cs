@@ -177,8 +177,15 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             """);
         // One object per file; "locatedIn" and "capital" hold ids of the other collection.
         project.WriteFile("../shared/facts/cities/almaty.json", """{ "name": "Almaty", "locatedIn": "kz", "population": 2300000, "elevationM": 800.5 }""");
-        project.WriteFile("../shared/facts/cities/astana.json", """{ "name": "Astana", "locatedIn": "kz", "population": 1400000, "elevationM": 347 }""");
+        // One mapping per YAML file, in the same collection as the JSON records.
+        project.WriteFile("../shared/facts/cities/astana.yaml", "name: Astana\nlocatedIn: kz\npopulation: 1400000\nelevationM: 347\n");
         project.WriteFile("../shared/facts/cities/beijing.json", """{ "name": "Beijing", "locatedIn": "cn", "population": 21900000, "elevationM": 43.5 }""");
+        // A YAML sequence of mappings: one record per item.
+        project.WriteFile("../shared/facts/officials.yml", """
+            - id: nurtleu
+              name: Murat Nurtleu
+              country: kz
+            """);
         // A markdown record: front matter, a title, and a table in the body.
         project.WriteFile("../shared/facts/reports/trade-2024.md", """
             ---
@@ -229,6 +236,11 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
                       select c.Name;
             Console.WriteLine("over two million: " + string.Join(", ", big));
 
+            foreach (var official in Db.Officials)
+            {
+                Console.WriteLine($"official {official.Id}: {official.Name}, {official.Country.Name} ({official.Source})");
+            }
+
             var report = Db.Reports.Get("trade-2024");
             Console.WriteLine($"report {report.Id}: {report.Title} | {report.Date:yyyy-MM-dd} | {report.AmountUsd:0.##} | {Db.Countries.Get(report.About).Name} | {string.Join("+", report.Tags)} ({report.Source})");
             Console.WriteLine("table in body: " + report.Body.Contains("| imports | 27.8 |", StringComparison.Ordinal));
@@ -247,9 +259,10 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             country kz: Kazakhstan, capital Astana, 20000000 (facts/countries.json:2)
             country cn: China, capital Beijing, 1410000000 (facts/countries.json:3)
             city almaty: Almaty, Kazakhstan, 2300000, 800.5 m (facts/cities/almaty.json:1)
-            city astana: Astana, Kazakhstan, 1400000, 347 m (facts/cities/astana.json:1)
+            city astana: Astana, Kazakhstan, 1400000, 347 m (facts/cities/astana.yaml:1)
             city beijing: Beijing, China, 21900000, 43.5 m (facts/cities/beijing.json:1)
             over two million: Beijing, Almaty
+            official nurtleu: Murat Nurtleu, Kazakhstan (facts/officials.yml:1)
             report trade-2024: Kazakhstan-China trade in 2024 | 2024-12-31 | 43800000000 | Kazakhstan | trade+china (facts/reports/trade-2024.md:1)
             table in body: True
             figure trade: Bilateral trade = 43800000000 (2024) (facts/figures.md:5)
@@ -265,7 +278,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             .ToList();
         Assert.All(files, f => Assert.Equal("true", f.GetProperty("Visible").GetString()));
         Assert.Equal(
-            new[] { "facts/cities/almaty.json", "facts/cities/astana.json", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/reports/trade-2024.md" },
+            new[] { "facts/cities/almaty.json", "facts/cities/astana.yaml", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/officials.yml", "facts/reports/trade-2024.md" },
             files.Select(f => f.GetProperty("Link").GetString()!.Replace('\\', '/')).Order(StringComparer.Ordinal));
     }
 
