@@ -7,9 +7,21 @@ namespace Dossier.Generators.Parsing;
 /// <summary>Places a file of the data folder in its collection, by its path alone (the data conventions).</summary>
 internal static class DataFileClassifier
 {
-    public static bool IsCandidate(string path) =>
-        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        || IsYaml(path);
+    /// <summary>The extensions of data files, as Dossier.targets' glob lists them (the tool lists files by them too).</summary>
+    public static readonly string[] Extensions = { ".json", ".md", ".yaml", ".yml" };
+
+    public static bool IsCandidate(string path)
+    {
+        foreach (var extension in Extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
