@@ -34,13 +34,11 @@ public sealed partial class PropertyBasedTests
             if (blockStyle)
             {
                 var first = true;
-                foreach (var (key, value) in members)
+                foreach (var member in members)
                 {
                     yaml.Append(first ? "- " : "  ");
                     first = false;
-                    AppendString(yaml, key, escapeAllNonAscii);
-                    yaml.Append(": ");
-                    AppendYamlValue(yaml, value, escapeAllNonAscii);
+                    AppendMember(yaml, member, escapeAllNonAscii);
                     yaml.Append('\n');
                 }
             }
@@ -63,16 +61,21 @@ public sealed partial class PropertyBasedTests
     {
         yaml.Append('{');
         var first = true;
-        foreach (var (key, value) in members)
+        foreach (var member in members)
         {
             yaml.Append(first ? " " : ", ");
             first = false;
-            AppendString(yaml, key, escapeAllNonAscii);
-            yaml.Append(": ");
-            AppendYamlValue(yaml, value, escapeAllNonAscii);
+            AppendMember(yaml, member, escapeAllNonAscii);
         }
 
         yaml.Append(" }");
+    }
+
+    private static void AppendMember(StringBuilder yaml, (string Key, object? Value) member, bool escapeAllNonAscii)
+    {
+        AppendString(yaml, member.Key, escapeAllNonAscii);
+        yaml.Append(": ");
+        AppendYamlValue(yaml, member.Value, escapeAllNonAscii);
     }
 
     /// <summary>A value in flow style (inside a block mapping too, so that nesting needs no indentation).</summary>

@@ -1,9 +1,7 @@
-using System.IO;
 using System.Linq;
 using System.Text;
 using Dossier.Generators.Tests.TestHelpers;
 using Dossier.Testing;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Dossier.Robustness.Tests;
 
@@ -98,7 +96,7 @@ public sealed class YamlHostileInputTests
     public void AUtf8ByteOrderMarkReadAsTheCompilerDoesParses()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("- id: a\n  name: Алматы\n")).ToArray();
-        var data = GeneratorHarness.Compile(new DataFile("data/t.yaml", Decode(bytes)));
+        var data = GeneratorHarness.Compile(new DataFile("data/t.yaml", FileEncodingTests.Decode(bytes)));
         Assert.Equal("Алматы", CompiledDataset.Get(data.Record("T", "a"), "Name"));
     }
 
@@ -116,7 +114,7 @@ public sealed class YamlHostileInputTests
     {
         var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
         var yaml = "name: Алматы 中国 😀\n";
-        var content = Decode(encoding.GetPreamble().Concat(encoding.GetBytes(yaml)).ToArray());
+        var content = FileEncodingTests.Decode(encoding.GetPreamble().Concat(encoding.GetBytes(yaml)).ToArray());
         var data = GeneratorHarness.Compile(new DataFile("data/things/a.yml", content));
         Assert.Equal("Алматы 中国 😀", CompiledDataset.Get(data.Record("Things", "a"), "Name"));
     }
@@ -138,12 +136,5 @@ public sealed class YamlHostileInputTests
         var data = GeneratorHarness.Compile(new DataFile("data/items.yaml", string.Join(newline, "- id: a", "  n: 1", "- id: b", "  n: 2", string.Empty)));
         Assert.Equal("data/items.yaml:3", CompiledDataset.Get(data.Record("Items", "b"), "Source")!.ToString());
         Assert.Equal(2, CompiledDataset.Get(data.Record("Items", "b"), "N"));
-    }
-
-    /// <summary>The file's text as the compiler reads it from these bytes (BOM detection; UTF-8 otherwise).</summary>
-    private static string Decode(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes);
-        return SourceText.From(stream, throwIfBinaryDetected: false).ToString();
     }
 }

@@ -73,20 +73,7 @@ internal static class JsonDataParser
                 return Result(file, records, diagnostics);
             }
 
-            foreach (var item in root.Items)
-            {
-                if (item.Kind != DataValueKind.Object)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.UnexpectedJsonShape,
-                        item.Location,
-                        file.DisplayPath,
-                        $"has {ValueDescriptions.Of(item.Kind)} where a record (an object) was expected. Every element of a collection array must be an object."));
-                    continue;
-                }
-
-                records.Add(new DataRecord(item, item.Location.Line));
-            }
+            CollectionItems.Read(file, root, records, diagnostics, static kind => $"has {ValueDescriptions.Of(kind)} where a record (an object) was expected. Every element of a collection array must be an object.");
         }
         else if (root.Kind != DataValueKind.Object)
         {

@@ -39,20 +39,7 @@ internal static class YamlDataParser
         }
         else if (isArray && root.Kind == DataValueKind.Array)
         {
-            foreach (var item in root.Items)
-            {
-                if (item.Kind != DataValueKind.Object)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.UnexpectedJsonShape,
-                        item.Location,
-                        file.DisplayPath,
-                        $"has {Describe(item.Kind)} where a record (a mapping) was expected. Every item of a collection sequence must be a mapping of keys to values."));
-                    continue;
-                }
-
-                records.Add(new DataRecord(item, item.Location.Line));
-            }
+            CollectionItems.Read(file, root, records, diagnostics, static kind => $"has {Describe(kind)} where a record (a mapping) was expected. Every item of a collection sequence must be a mapping of keys to values.");
         }
         else if (!isArray && root.Kind == DataValueKind.Object)
         {
