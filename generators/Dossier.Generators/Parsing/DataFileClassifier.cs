@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Model;
 
@@ -8,13 +9,13 @@ namespace Dossier.Generators.Parsing;
 internal static class DataFileClassifier
 {
     /// <summary>The extensions of data files, as Dossier.targets' glob lists them (the tool lists files by them too).</summary>
-    public static readonly string[] Extensions = { ".json", ".md", ".yaml", ".yml" };
+    public static readonly IReadOnlyList<string> Extensions = new[] { ".json", ".md", ".yaml", ".yml" };
 
     public static bool IsCandidate(string path)
     {
-        foreach (var extension in Extensions)
+        for (var i = 0; i < Extensions.Count; i++)
         {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            if (path.EndsWith(Extensions[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -225,7 +225,7 @@ internal sealed class DataWorkspace
     /// </summary>
     public static bool IsDataFile(string dataRoot, string path) =>
         path.StartsWith(dataRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-        && Array.Exists(Generators.Parsing.DataFileClassifier.Extensions, extension => path.EndsWith(extension, GlobComparison))
+        && Generators.Parsing.DataFileClassifier.Extensions.Any(extension => path.EndsWith(extension, GlobComparison))
         && !path[(dataRoot.Length + 1)..].Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.'));
 
     /// <summary>Waits for <paramref name="task"/>; whether it ran to completion (a failure is not thrown here).</summary>
