@@ -122,6 +122,7 @@ public sealed class YamlDataFileTests
               on: !!bool true
               none: !!null ~
               plain: ! 12
+              !!str tagged: key
               venue: !!map { city: Almaty }
               tags: !!seq [x]
             """));
@@ -133,6 +134,7 @@ public sealed class YamlDataFileTests
         Assert.Equal(true, CompiledDataset.Get(a, "On"));
         Assert.Null(CompiledDataset.Get(a, "None"));
         Assert.Equal("12", CompiledDataset.Get(a, "Plain")); // the non-specific tag: a string
+        Assert.Equal("key", CompiledDataset.Get(a, "Tagged"));
     }
 
     [Theory]
@@ -149,6 +151,8 @@ public sealed class YamlDataFileTests
     [InlineData("n: !!timestamp 2025-01-01", 4, "'!!timestamp'", "only the tags of YAML's core schema")]
     [InlineData("n: !custom 5", 4, "'!custom'", "only the tags of YAML's core schema")]
     [InlineData("n: !<tag:example.com,2000:x> 5", 4, "'tag:example.com,2000:x'", "only the tags")]
+    [InlineData("!!int 5: x", 1, "'!!int'", "a key is always a string")]
+    [InlineData("!custom k: x", 1, "'!custom'", "a key is always a string")]
     public void ATagOutsideTheCoreSchemaOrOnAValueThatDoesNotFitIt_IsAnError(string line, int column, string tag, string problem)
     {
         var result = Run("data/items/a.yaml", "name: a\n" + line + "\n");

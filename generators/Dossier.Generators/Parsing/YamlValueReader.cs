@@ -245,9 +245,16 @@ internal sealed class YamlValueReader
                     var keyEvent = events[index];
                     var keyEnd = keyEvent is Scalar ? keyEvent : events[FindEnd(events, index)];
                     var keyLocation = At(keyEvent.Start, keyEnd.End);
-                    if (keyEvent is not Scalar { Value: var key })
+                    if (keyEvent is not Scalar { Value: var key } keyScalar)
                     {
                         Report(_origin.Invalid, keyLocation, _file.DisplayPath, "a key must be a plain string, not a list or a mapping");
+                        return null;
+                    }
+
+                    // A key is read as a string whatever its tag: a tag that says otherwise would be ignored.
+                    if (CoreTagName(keyScalar.Tag) is { Length: > 0 } keyTag && keyTag != "str")
+                    {
+                        ReportTag(keyScalar.Tag, keyLocation, "a key is always a string, so only !!str may tag it");
                         return null;
                     }
 
