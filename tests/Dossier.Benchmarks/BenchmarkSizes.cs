@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace Dossier.Benchmarks;
 
@@ -20,7 +21,19 @@ public static class BenchmarkSizes
 
     public static bool Quick => Environment.GetEnvironmentVariable("DOSSIER_BENCH_QUICK") == "1";
 
+    /// <summary>
+    /// <c>DOSSIER_BENCH_FORMATS=YamlArray,YamlFiles</c> keeps the throughput cases of those formats
+    /// only, to measure one format without the others' minutes.
+    /// </summary>
     public static IEnumerable<DatasetCase> ThroughputCases()
+    {
+        var formats = Environment.GetEnvironmentVariable("DOSSIER_BENCH_FORMATS");
+        return string.IsNullOrEmpty(formats)
+            ? AllThroughputCases()
+            : AllThroughputCases().Where(c => formats.Split(',').Contains(c.Format.ToString(), StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<DatasetCase> AllThroughputCases()
     {
         if (Quick)
         {
@@ -33,6 +46,8 @@ public static class BenchmarkSizes
             yield return new DatasetCase(DataFormat.JsonFiles, DataShape.Flat, 1_000);
             yield return new DatasetCase(DataFormat.MarkdownFiles, DataShape.Nested, 1_000);
             yield return new DatasetCase(DataFormat.MarkdownTable, DataShape.Flat, 1_000);
+            yield return new DatasetCase(DataFormat.YamlArray, DataShape.Nested, 1_000);
+            yield return new DatasetCase(DataFormat.YamlFiles, DataShape.Flat, 1_000);
             yield return new DatasetCase(DataFormat.CsvTable, DataShape.Flat, 1_000);
             yield return new DatasetCase(DataFormat.CsvTable, DataShape.Flat, 10_000);
             yield break;

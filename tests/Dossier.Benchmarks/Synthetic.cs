@@ -21,6 +21,12 @@ public enum DataFormat
     /// <summary><c>data/items.md</c>: one pipe table, one row per record (flat records only).</summary>
     MarkdownTable,
 
+    /// <summary><c>data/items.yaml</c>: one YAML sequence, one block mapping per record.</summary>
+    YamlArray,
+
+    /// <summary><c>data/items/item-000001.yaml</c>: one YAML mapping per file (the markdown records' front matter).</summary>
+    YamlFiles,
+
     /// <summary><c>data/items.csv</c>: a header row, then one CSV row per record (flat records only).</summary>
     CsvTable,
 }
@@ -69,14 +75,21 @@ public static class Synthetic
                 return [new DataFile("data/" + Collection + ".json", JsonArray(shape, count))];
             case DataFormat.MarkdownTable:
                 return [new DataFile("data/" + Collection + ".md", MarkdownTable(count))];
+            case DataFormat.YamlArray:
+                return [new DataFile("data/" + Collection + ".yaml", YamlArray(shape, count))];
             case DataFormat.CsvTable:
                 return [new DataFile("data/" + Collection + ".csv", CsvTable(count))];
             default:
                 var files = new DataFile[count];
-                var extension = format == DataFormat.JsonFiles ? ".json" : ".md";
+                var extension = format switch { DataFormat.JsonFiles => ".json", DataFormat.YamlFiles => ".yaml", _ => ".md" };
                 for (var i = 0; i < count; i++)
                 {
-                    var content = format == DataFormat.JsonFiles ? JsonObject(shape, i, withId: false, indent: string.Empty) : MarkdownRecord(shape, i);
+                    var content = format switch
+                    {
+                        DataFormat.JsonFiles => JsonObject(shape, i, withId: false, indent: string.Empty),
+                        DataFormat.YamlFiles => YamlMapping(shape, i),
+                        _ => MarkdownRecord(shape, i),
+                    };
                     files[i] = new DataFile("data/" + Collection + "/" + Id(i) + extension, content);
                 }
 
@@ -143,10 +156,33 @@ public static class Synthetic
         return b.ToString();
     }
 
-    private static string MarkdownRecord(DataShape shape, int i)
+    private static string MarkdownRecord(DataShape shape, int i) =>
+        "---\n" + YamlMapping(shape, i) + "---\n\n# " + Name(i) + "\n\n"
+        + "Record " + i.ToString(CultureInfo.InvariantCulture) + " of the synthetic set, held in *" + City(i) + "* on " + Date(i) + ".\n";
+
+    /// <summary>The records as one YAML sequence: each item the record's mapping, with its id first.</summary>
+    private static string YamlArray(DataShape shape, int count)
+    {
+        var b = new StringBuilder(count * (shape == DataShape.Flat ? 160 : 400));
+        for (var i = 0; i < count; i++)
+        {
+            b.Append("- id: ").Append(Id(i)).Append('\n');
+            foreach (var line in YamlMapping(shape, i).AsSpan().EnumerateLines())
+            {
+                if (!line.IsEmpty)
+                {
+                    b.Append("  ").Append(line).Append('\n');
+                }
+            }
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Record <paramref name="index"/> as a YAML block mapping, as front matter and YAML files hold it.</summary>
+    private static string YamlMapping(DataShape shape, int i)
     {
         var b = new StringBuilder(512);
-        b.Append("---\n");
         b.Append("name: ").Append(Name(i)).Append('\n');
         b.Append("category: ").Append(Category(i)).Append('\n');
         b.Append("count: ").Append(Count(i)).Append('\n');
@@ -172,8 +208,6 @@ public static class Synthetic
             b.Append("scores: [").Append(string.Join(", ", ScoresOf(i))).Append("]\n");
         }
 
-        b.Append("---\n\n# ").Append(Name(i)).Append("\n\n");
-        b.Append("Record ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" of the synthetic set, held in *").Append(City(i)).Append("* on ").Append(Date(i)).Append(".\n");
         return b.ToString();
     }
 

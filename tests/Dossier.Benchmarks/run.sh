@@ -9,6 +9,9 @@
 #   tests/Dossier.Benchmarks/run.sh --full    # every size, 100 to 100,000 records (much longer)
 #   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries, consumer, tool
 #
+# The throughput cases of some formats only (DataFormat names), for example the YAML layouts:
+#   DOSSIER_BENCH_QUICK=1 DOSSIER_BENCH_FORMATS=YamlArray,YamlFiles dotnet bin/Release/net10.0/Dossier.Benchmarks.dll --filter '*GeneratorThroughput*' --job short
+#
 # For one benchmark at full size with BenchmarkDotNet's defaults:
 #   dotnet run -c Release --project tests/Dossier.Benchmarks -- --filter '*Startup*'
 set -euo pipefail

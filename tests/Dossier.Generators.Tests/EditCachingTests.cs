@@ -19,7 +19,8 @@ public sealed class EditCachingTests
 
     /// <summary>
     /// One-record JSON files that refer to another collection, an array file large enough for
-    /// several blocks of data, markdown records, a markdown table and a CSV file.
+    /// several blocks of data, markdown records, a markdown table, a CSV file, one-record YAML files
+    /// and a YAML array file.
     /// </summary>
     private static List<DataFile> Dataset()
     {
@@ -33,8 +34,16 @@ public sealed class EditCachingTests
             new("data/readings.json", "[" + string.Join(",", Enumerable.Range(0, 300).Select(Reading)) + "]"),
         };
         files.AddRange(Enumerable.Range(0, ItemCount).Select(i => Item(i, $"item {i}", i % 2 == 0 ? "kz" : "cn")));
+        files.AddRange(Enumerable.Range(0, 10).Select(i => Place(i, $"place {i}")));
+        files.Add(Ports(20));
         return files;
     }
+
+    private static DataFile Place(int i, string name) =>
+        new($"data/places/{i:D2}.{(i % 2 == 0 ? "yaml" : "yml")}", $"name: {name}\nrank: {i}\ncountry: kz\ntags: [a, b]\n");
+
+    private static DataFile Ports(int count) =>
+        new("data/ports.yaml", string.Concat(Enumerable.Range(0, count).Select(i => $"- id: p{i:D2}\n  depth: {i}.5\n")));
 
     private static DataFile Item(int i, string name, string country, string extra = "") =>
         new($"data/items/{i:D4}.json", $$"""{ "name": "{{name}}", "rank": {{i}}, "country": "{{country}}"{{extra}} }""");
@@ -66,6 +75,13 @@ public sealed class EditCachingTests
         ["change another collection's schema"] = files => Replace(files, new DataFile("data/countries.json", """[{ "id": "kz", "name": "Kazakhstan", "capital": "Astana" }, { "id": "cn", "name": "China" }]""")),
         ["change a value in a CSV file"] = files => Replace(files, new DataFile("data/routes.csv", "id,from,km\nalmaty-urumqi,Almaty,1010\nkhorgos,\"Khorgos, KZ\",\n")),
         ["add a row to a CSV file"] = files => Replace(files, new DataFile("data/routes.csv", "id,from,km\nalmaty-urumqi,Almaty,1000\nkhorgos,\"Khorgos, KZ\",\nurumqi-kashgar,Urumqi,1470\n")),
+        ["change a value in a YAML record file"] = files => Replace(files, Place(3, "renamed place")),
+        ["add a YAML record file"] = files =>
+        {
+            var added = new DataFile("data/places/03a.yml", "name: inserted\nrank: 99\ncountry: cn\ntags: []\n");
+            return ([.. files, added], [added.Path]);
+        },
+        ["add a record to a YAML array file"] = files => Replace(files, Ports(21)),
         ["change a markdown record of another collection"] = files => Replace(files, new DataFile("data/meetings/astana.md", "---\ndate: 2025-04-24\ncountries: [kz]\n---\n# Astana\n\nA new body.\n")),
     };
 

@@ -170,6 +170,35 @@ internal static class Fixtures
             new("data/nothing.json", "[]"),
             new("data/bare.json", """[ { "id": "only-id" } ]"""),
         ],
+        ["YamlArray"] = [new("data/officials.yaml", """
+            # One record per item of the sequence.
+            - id: wang-yi
+              name: Wang Yi
+              role: "Minister of Foreign Affairs"
+              since: 2022-12-30
+              country: cn
+              active: true
+              terms: 2
+            - id: nurtleu
+              name: Murat Nurtleu
+              role: Deputy Prime Minister
+              since: "2023-09-01"
+              country: kz
+              active: false
+              terms: ~
+              languages: [kk, ru]
+            """)],
+        ["YamlRecords"] =
+        [
+            new("data/cities/almaty.yaml", "name: Almaty\npopulation: 2300000\nvenue:\n  hall: Rixos\n  seats: 120\n"),
+            new("data/cities/astana.yml", "id: nur-sultan\nname: Astana\npopulation: 1400000\nvenue: { hall: Palace, seats: 300 }\n"),
+        ],
+        ["MixedFormats"] =
+        [
+            new("data/cities/almaty.json", """{ "name": "Almaty", "population": 2300000, "founded": "1854-02-04" }"""),
+            new("data/cities/astana.yaml", "name: Astana\npopulation: 1400000\nfounded: 1830-01-01\ntwin: bishkek\n"),
+            new("data/cities/bishkek.md", "---\nname: Bishkek\npopulation: 1100000\n---\n# Bishkek\n\nThe capital of Kyrgyzstan.\n"),
+        ],
     };
 
     public static IEnumerable<object[]> Names() => All.Keys.Select(k => new object[] { k });

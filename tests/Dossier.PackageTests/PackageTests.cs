@@ -172,14 +172,21 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
         // A JSON array: one record per element.
         project.WriteFile("../shared/facts/countries.json", """
             [
-              { "id": "kz", "name": "Kazakhstan", "capital": "astana", "population": 20000000 },
-              { "id": "cn", "name": "China", "capital": "beijing", "population": 1410000000 }
+              { "id": "kz", "name": "Kazakhstan", "isoCode": "KZ", "capital": "astana", "population": 20000000 },
+              { "id": "cn", "name": "China", "isoCode": "CN", "capital": "beijing", "population": 1410000000 }
             ]
             """);
         // One object per file; "locatedIn" and "capital" hold ids of the other collection.
         project.WriteFile("../shared/facts/cities/almaty.json", """{ "name": "Almaty", "locatedIn": "kz", "population": 2300000, "elevationM": 800.5 }""");
-        project.WriteFile("../shared/facts/cities/astana.json", """{ "name": "Astana", "locatedIn": "kz", "population": 1400000, "elevationM": 347 }""");
+        // One mapping per YAML file, in the same collection as the JSON records.
+        project.WriteFile("../shared/facts/cities/astana.yaml", "name: Astana\nlocatedIn: kz\npopulation: 1400000\nelevationM: 347\n");
         project.WriteFile("../shared/facts/cities/beijing.json", """{ "name": "Beijing", "locatedIn": "cn", "population": 21900000, "elevationM": 43.5 }""");
+        // A YAML sequence of mappings: one record per item.
+        project.WriteFile("../shared/facts/officials.yml", """
+            - id: nurtleu
+              name: Murat Nurtleu
+              country: kz
+            """);
         // A markdown record: front matter, a title, and a table in the body.
         project.WriteFile("../shared/facts/reports/trade-2024.md", """
             ---
@@ -207,6 +214,17 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             """);
         // A CSV file: one record per row; it makes the generator load CsvHelper from the package.
         project.WriteFile("../shared/facts/routes.csv", "id,from,to,km,note\r\nalmaty-urumqi,almaty,beijing,1000,\"road, rail\"\r\nastana-almaty,astana,almaty,,\"\"\"new\"\" line\"\r\n");
+        // A declared unique key: checked at build time, with its own lookup.
+        project.WriteFile("Country.cs", """
+            namespace Consumer.Facts;
+
+            [Dossier.DossierCollection("countries")]
+            public partial record Country
+            {
+                [Dossier.DossierUnique]
+                public required string IsoCode { get; init; }
+            }
+            """);
         project.WriteFile("Program.cs", """
             using System;
             using System.Globalization;
@@ -232,6 +250,11 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
                       select c.Name;
             Console.WriteLine("over two million: " + string.Join(", ", big));
 
+            foreach (var official in Db.Officials)
+            {
+                Console.WriteLine($"official {official.Id}: {official.Name}, {official.Country.Name} ({official.Source})");
+            }
+
             var report = Db.Reports.Get("trade-2024");
             Console.WriteLine($"report {report.Id}: {report.Title} | {report.Date:yyyy-MM-dd} | {report.AmountUsd:0.##} | {Db.Countries.Get(report.About).Name} | {string.Join("+", report.Tags)} ({report.Source})");
             Console.WriteLine("table in body: " + report.Body.Contains("| imports | 27.8 |", StringComparison.Ordinal));
@@ -240,6 +263,8 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             {
                 Console.WriteLine($"figure {figure.Id}: {figure.Label} = {figure.Amount:0.##} ({figure.Year?.ToString(CultureInfo.InvariantCulture) ?? "no year"}) ({figure.Source})");
             }
+
+            Console.WriteLine($"by ISO code: {Db.Countries.ByIsoCode.Get("CN").Name}");
 
             foreach (var route in Db.Routes.Where(r => r.Km is null or < 2000))
             {
@@ -255,13 +280,15 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             country kz: Kazakhstan, capital Astana, 20000000 (facts/countries.json:2)
             country cn: China, capital Beijing, 1410000000 (facts/countries.json:3)
             city almaty: Almaty, Kazakhstan, 2300000, 800.5 m (facts/cities/almaty.json:1)
-            city astana: Astana, Kazakhstan, 1400000, 347 m (facts/cities/astana.json:1)
+            city astana: Astana, Kazakhstan, 1400000, 347 m (facts/cities/astana.yaml:1)
             city beijing: Beijing, China, 21900000, 43.5 m (facts/cities/beijing.json:1)
             over two million: Beijing, Almaty
+            official nurtleu: Murat Nurtleu, Kazakhstan (facts/officials.yml:1)
             report trade-2024: Kazakhstan-China trade in 2024 | 2024-12-31 | 43800000000 | Kazakhstan | trade+china (facts/reports/trade-2024.md:1)
             table in body: True
             figure trade: Bilateral trade = 43800000000 (2024) (facts/figures.md:5)
             figure projects: Joint projects = 66400000000 (no year) (facts/figures.md:6)
+            by ISO code: China
             route almaty-urumqi: Almaty to Beijing, 1000 km, road, rail (facts/routes.csv:2)
             route astana-almaty: Astana to Almaty, ?  km, "new" line (facts/routes.csv:3)
             """,
@@ -275,7 +302,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             .ToList();
         Assert.All(files, f => Assert.Equal("true", f.GetProperty("Visible").GetString()));
         Assert.Equal(
-            new[] { "facts/cities/almaty.json", "facts/cities/astana.json", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/reports/trade-2024.md", "facts/routes.csv" },
+            new[] { "facts/cities/almaty.json", "facts/cities/astana.yaml", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/officials.yml", "facts/reports/trade-2024.md", "facts/routes.csv" },
             files.Select(f => f.GetProperty("Link").GetString()!.Replace('\\', '/')).Order(StringComparer.Ordinal));
     }
 

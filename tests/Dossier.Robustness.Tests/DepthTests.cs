@@ -13,8 +13,9 @@ namespace Dossier.Robustness.Tests;
 /// (<c>data/t.json</c>, root array, record at depth 1) holds 62 objects nested inside a record
 /// and a record file (<c>data/things/a.json</c>, the record at depth 0) holds 63. Front matter
 /// counts every node, scalars included: the record mapping is depth 0 and a node at depth 64
-/// is DOS103, so 62 mappings nest inside a markdown record. Hostile depth is an error, never a
-/// stack overflow or an exception.
+/// is DOS103, so 62 mappings nest inside a markdown record; YAML data files are read by the same
+/// code, so 62 nest inside a YAML record file too. Hostile depth is an error, never a stack
+/// overflow or an exception.
 /// </summary>
 public sealed class DepthTests
 {
@@ -152,6 +153,45 @@ public sealed class DepthTests
     }
 
     [Fact]
+    public void YamlRecordFile_62MappingsNestedInARecordCompileAndTheDeepestValueReadsBack()
+    {
+        var data = GeneratorHarness.Compile(new DataFile("data/things/a.yaml", NestedMappings(62)));
+        Assert.Equal(Leaf, Descend(data.Record("Things", "a"), 62 + 1));
+    }
+
+    [Fact]
+    public void YamlRecordFile_63MappingsNestedInARecordAreDOS103AtTheDeepestValue()
+    {
+        var result = GeneratorHarness.Run(new DataFile("data/things/a.yaml", NestedMappings(63)));
+        JsonTestSuiteTests.AssertNoCrash(result);
+
+        // Lines 1..63 open the 63 mappings, line 64 is "x: deep" indented 2 * 63.
+        DiagnosticAssert.Single(result, "DOS103", "data/things/a.yaml", 64, (2 * 63) + 4, "more than 64 levels");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void YamlArrayFile_OneHundredThousandOpeningSequences()
+    {
+        var result = GeneratorHarness.Run(new DataFile("data/t.yaml", new string('[', 100_000)));
+        JsonTestSuiteTests.AssertNoCrash(result);
+        AssertTooDeepOrInvalid(result, "data/t.yaml", alsoAccepted: "DOS115");
+
+        // Refused while the events are read, before any value is built: the 65th '['.
+        DiagnosticAssert.Single(result, "DOS103", "data/t.yaml", 1, 65, "more than 64 levels");
+    }
+
+    [Fact]
+    public void YamlRecordFile_TenThousandNestedFlowMappings()
+    {
+        var yaml = "x: " + string.Concat(Enumerable.Repeat("{x: ", 10_000)) + Leaf + new string('}', 10_000);
+        var result = GeneratorHarness.Run(new DataFile("data/things/a.yml", yaml));
+        JsonTestSuiteTests.AssertNoCrash(result);
+        AssertTooDeepOrInvalid(result, "data/things/a.yml", alsoAccepted: "DOS115");
+        DiagnosticAssert.Single(result, "DOS103", "data/things/a.yml", 1, 4 + (4 * 63), "more than 64 levels");
+    }
+
+    [Fact]
     public void MarkdownBody_127NestedBlockQuotesAreJustText()
     {
         var text = "# T\n\n" + new string('>', 127) + " x\n";
@@ -196,16 +236,18 @@ public sealed class DepthTests
     }
 
     /// <summary>Front matter whose key <c>x</c> holds <paramref name="mappings"/> nested block mappings, the deepest <c>x: deep</c>.</summary>
-    private static string FrontMatter(int mappings)
+    private static string FrontMatter(int mappings) => "---\n" + NestedMappings(mappings) + "---\n";
+
+    /// <summary>A YAML mapping whose key <c>x</c> holds <paramref name="mappings"/> nested block mappings, the deepest <c>x: deep</c>.</summary>
+    private static string NestedMappings(int mappings)
     {
-        var text = new StringBuilder("---\n");
+        var text = new StringBuilder();
         for (var i = 0; i < mappings; i++)
         {
             text.Append(' ', 2 * i).Append("x:\n");
         }
 
         text.Append(' ', 2 * mappings).Append("x: ").Append(Leaf).Append('\n');
-        text.Append("---\n");
         return text.ToString();
     }
 

@@ -17,7 +17,10 @@ namespace Dossier.Robustness.Tests;
 /// </summary>
 public sealed class DeterminismTests
 {
-    /// <summary>Twelve files in six collections: a JSON array, one-record JSON files, markdown records with a table, a table collection, a CSV and a TSV file.</summary>
+    /// <summary>
+    /// Fifteen files in seven collections: a JSON array, one-record JSON and YAML files, markdown
+    /// records with a table, a table collection, a YAML array, a CSV and a TSV file.
+    /// </summary>
     private static readonly DataFile[] Files =
     [
         new("data/countries.json", """
@@ -30,6 +33,30 @@ public sealed class DeterminismTests
         new("data/officials/wang-yi.json", """{ "name": "Wang Yi", "country": "cn", "born": "1953-10-19", "salary": -1234.56, "term_start": "2022-12-30T10:00:00+08:00", "title": "Minister", "is_minister": true, "ids_held": ["a", "b"] }"""),
         new("data/officials/nurtleu.json", """{ "name": "Murat Nurtleu", "country": "kz", "born": "1975-06-28", "salary": 99999999999999999999.99, "term_start": "2023-09-01T09:30:00+05:00", "title": "Minister", "is_minister": true, "ids_held": [] }"""),
         new("data/officials/fidan.json", """{ "name": "Hakan Fidan", "country": "tr", "born": "1968-07-17", "salary": 0.001, "term_start": "2023-06-04T00:00:00Z", "title": "Dışişleri Bakanı", "is_minister": true, "ids_held": ["İ", "ı"] }"""),
+        new("data/officials/tokayev.yaml", """
+            name: Kassym-Jomart Tokayev
+            country: kz
+            born: 1953-05-17
+            salary: -98765.4321
+            term_start: "2019-06-12T12:00:00+05:00"
+            title: Président İ
+            is_minister: false
+            ids_held: [İ, "ı", I]
+            """),
+        new("data/ports.yml", """
+            - id: aktau
+              depth: 12.5
+              opened: 1963-01-01
+              country: kz
+              ratio: 1e300
+              name: AKTAU İ
+            - id: lianyungang
+              depth: -0.75
+              opened: "1933-05-01"
+              country: cn
+              ratio: -2.5e-300
+              name: ıi
+            """),
         new("data/officials/deputy.json", """{ "name": "Deputy", "country": "kz", "born": "1980-02-29", "salary": -0.5, "term_start": "2024-02-29T23:59:59.1234567-03:30", "title": "Deputy", "is_minister": false, "ids_held": ["i"] }"""),
         new("data/meetings/almaty-2025.md", """
             ---
@@ -165,7 +192,7 @@ public sealed class DeterminismTests
     {
         // The reference point for the comparisons below: the dataset is valid and reads back right.
         var data = GeneratorHarness.Compile(Files);
-        foreach (var collection in new[] { "Countries", "Officials", "Meetings", "Figures", "Routes", "Stops" })
+        foreach (var collection in new[] { "Countries", "Officials", "Meetings", "Figures", "Ports", "Routes", "Stops" })
         {
             Assert.Contains("Dataset." + collection + ".g.cs", data.Result.Sources.Keys);
         }
@@ -193,6 +220,14 @@ public sealed class DeterminismTests
         Assert.Equal("İi, \"ı\"", CompiledDataset.Get(data.Record("Routes", "almaty-urumqi"), "Note"));
         Assert.Same(data.Record("Countries", "kz"), CompiledDataset.Get(data.Record("Routes", "almaty-urumqi"), "Country"));
         Assert.Equal("1,5", CompiledDataset.Get(data.Record("Stops", "İzmir"), "Local"));
+        var tokayev = data.Record("Officials", "tokayev");
+        Assert.Equal(-98765.4321m, CompiledDataset.Get(tokayev, "Salary"));
+        Assert.Equal(new DateOnly(1953, 5, 17), CompiledDataset.Get(tokayev, "Born"));
+        Assert.Equal("Président İ", CompiledDataset.Get(tokayev, "Title"));
+        var aktau = data.Record("Ports", "aktau");
+        Assert.Equal(1e300, CompiledDataset.Get(aktau, "Ratio"));
+        Assert.Same(kz, CompiledDataset.Get(aktau, "Country"));
+        Assert.Equal(new DateOnly(1933, 5, 1), CompiledDataset.Get(data.Record("Ports", "lianyungang"), "Opened"));
     }
 
     [Fact]
@@ -271,6 +306,8 @@ public sealed class DeterminismTests
                 Assert.Equal(new DateOnly(2024, 2, 29), CompiledDataset.Get(data.Record("Meetings", "ankara-2024"), "Date"));
                 Assert.Equal(-0.0001m, CompiledDataset.Get(data.Record("Figures", "kz-growth"), "Amount"));
                 Assert.Equal("Iı", CompiledDataset.Get(data.Record("Figures", "kz-growth"), "Info"));
+                Assert.Equal(-0.75m, CompiledDataset.Get(data.Record("Ports", "lianyungang"), "Depth"));
+                Assert.Equal(-98765.4321m, CompiledDataset.Get(data.Record("Officials", "tokayev"), "Salary"));
             }
         }
         finally
@@ -292,11 +329,13 @@ public sealed class DeterminismTests
             new("data/officials/a.json", "{ \"country\": \"kazakstan\", \"n\": 1e400 }"),
             new("data/officials/b.md", "---\nid: a\ncountry: kz\n---\n"),
             new("data/figures.md", "| id | n |\n|----|---|\n| x | 1,5 |\n| y | 2 |\n"),
+            new("data/ports.yaml", "- id: p\n  depth: !!float 1,5\n- id: q\n  country: kazakstan\n"),
         ];
         var baseline = RunIn(string.Empty, broken);
         Assert.Contains(baseline.Diagnostics, d => d.Id == "DOS201");
         Assert.Contains(baseline.Diagnostics, d => d.Id == "DOS202");
         Assert.Contains(baseline.Diagnostics, d => d.Id == "DOS206");
+        Assert.Contains(baseline.Diagnostics, d => d.Id == "DOS116");
         var random = new Random(7);
         foreach (var culture in Cultures)
         {

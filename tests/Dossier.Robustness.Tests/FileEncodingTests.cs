@@ -26,7 +26,7 @@ public sealed class FileEncodingTests
     }
 
     /// <summary>The file's text as the compiler reads it from these bytes (BOM detection; UTF-8 otherwise).</summary>
-    private static string Decode(byte[] bytes)
+    internal static string Decode(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         return SourceText.From(stream, throwIfBinaryDetected: false).ToString();

@@ -177,28 +177,51 @@ public sealed class NumberTests
     [InlineData("1.7976931348623157e308", typeof(double))]
     [InlineData("1e400", null)]
     [InlineData("123456789012345678901234567890", null)]
-    public void InFrontMatterAndTableCells(string text, Type? expected)
+    public void InFrontMatterYamlFilesAndTableCells(string text, Type? expected)
     {
         // Unquoted YAML and table cells are typed by JSON's number grammar, with the same rules.
         var frontMatter = GeneratorHarness.Run(new DataFile("data/notes/a.md", "---\nn: " + text + "\n---\n"));
+        var yaml = GeneratorHarness.Run(new DataFile("data/items.yaml", "- id: a\n  n: " + text + "\n"));
         var table = GeneratorHarness.Run(new DataFile("data/figures.md", "| id | n |\n|----|---|\n| a | " + text + " |\n"));
         if (expected is null)
         {
             DiagnosticAssert.Single(frontMatter, "DOS202", "data/notes/a.md", 2, 4, text);
             DiagnosticAssert.FailsCleanly(frontMatter);
+            DiagnosticAssert.Single(yaml, "DOS202", "data/items.yaml", 2, 6, text);
+            DiagnosticAssert.FailsCleanly(yaml);
             DiagnosticAssert.Single(table, "DOS202", "data/figures.md", 3, 7, text);
             DiagnosticAssert.FailsCleanly(table);
             return;
         }
 
         Assert.True(frontMatter.Diagnostics.IsEmpty, string.Join("\n", frontMatter.Diagnostics));
+        Assert.True(yaml.Diagnostics.IsEmpty, string.Join("\n", yaml.Diagnostics));
         Assert.True(table.Diagnostics.IsEmpty, string.Join("\n", table.Diagnostics));
         var note = GeneratorHarness.Load(frontMatter).Collection("Notes").Single();
+        var item = GeneratorHarness.Load(yaml).Record("Items", "a");
         var row = GeneratorHarness.Load(table).Record("Figures", "a");
-        Assert.Equal(expected, CompiledDataset.PropertyType(note.GetType(), "N"));
-        Assert.Equal(expected, CompiledDataset.PropertyType(row.GetType(), "N"));
-        AssertEqualsText(text, CompiledDataset.Get(note, "N")!);
-        AssertEqualsText(text, CompiledDataset.Get(row, "N")!);
+        foreach (var record in new[] { note, item, row })
+        {
+            Assert.Equal(expected, CompiledDataset.PropertyType(record.GetType(), "N"));
+            AssertEqualsText(text, CompiledDataset.Get(record, "N")!);
+        }
+    }
+
+    [Fact]
+    public void EveryEdgeNumberInOneYamlRecordReadsBackEqual()
+    {
+        // The edges of int, long and decimal, plain in a YAML record file, each read back and compared with the text.
+        var texts = new[]
+        {
+            "-2147483648", "2147483647", "-9223372036854775808", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
+            "79228162514264337593543950335", "-79228162514264337593543950335", "0.0000000000000000000000000001", "1.2345678901234567890123456789", "-0", "0.1",
+        };
+        var yaml = string.Concat(texts.Select((t, i) => $"n{i}: {t}\n"));
+        var record = GeneratorHarness.Compile(new DataFile("data/items/a.yaml", yaml)).Record("Items", "a");
+        for (var i = 0; i < texts.Length; i++)
+        {
+            AssertEqualsText(texts[i], CompiledDataset.Get(record, "N" + i.ToString(CultureInfo.InvariantCulture))!);
+        }
     }
 
     /// <summary>The value read back equals the number written: exactly, or for a double, as the double nearest to it whose shortest form is the text.</summary>

@@ -20,9 +20,9 @@ namespace Dossier.Robustness.Tests;
 /// long, decimal and double, and missing and null values, written with <see cref="Utf8JsonWriter"/>.
 /// Each key keeps one kind of value across records, so the data is always valid: the generator
 /// must report nothing, its output must compile cleanly, and every value read back must equal
-/// the value written.
+/// the value written. The same datasets are written as YAML too (PropertyBasedTests.Yaml.cs).
 /// </summary>
-public sealed class PropertyBasedTests
+public sealed partial class PropertyBasedTests
 {
     private const int Iterations = 50;
 
@@ -57,6 +57,8 @@ public sealed class PropertyBasedTests
     internal sealed record Dataset(Field[] Fields, Sample[] Records, bool Indented, bool EscapeAllNonAscii)
     {
         public string Json { get; } = Write(Records, Indented, EscapeAllNonAscii);
+
+        public string Yaml { get; } = WriteYaml(Records, Indented, EscapeAllNonAscii);
 
         public override string ToString() => Json;
     }
@@ -284,9 +286,11 @@ public sealed class PropertyBasedTests
 
     // ---- Reading back. ----
 
-    private static void AssertRoundTrip(Dataset dataset)
+    private static void AssertRoundTrip(Dataset dataset) => AssertRoundTrip(dataset, new DataFile("data/items.json", dataset.Json));
+
+    private static void AssertRoundTrip(Dataset dataset, DataFile file)
     {
-        var result = GeneratorHarness.Run(new DataFile("data/items.json", dataset.Json));
+        var result = GeneratorHarness.Run(file);
         Assert.All(result.Driver.GetRunResult().Results, r => Assert.Null(r.Exception));
         Assert.True(result.Diagnostics.IsEmpty, "Unexpected diagnostics for valid data:\n" + string.Join("\n", result.Diagnostics));
         var data = GeneratorHarness.Load(result);
@@ -294,7 +298,7 @@ public sealed class PropertyBasedTests
         Assert.Equal(dataset.Records.Select(r => r.Id), records.Select(r => ((IRecord)r).Id));
         foreach (var (sample, record) in dataset.Records.Zip(records))
         {
-            Assert.Equal("data/items.json", ((IRecord)record).Source.Path);
+            Assert.Equal(file.Path, ((IRecord)record).Source.Path);
             AssertObject(sample.Record, dataset.Fields, record, "items[" + sample.Id + "]", isRoot: true);
         }
     }

@@ -12,8 +12,8 @@ namespace Dossier.Robustness.Tests;
 /// <summary>
 /// Strings that are hard to carry through generated C#: each one is written into data files in
 /// every place a string can come from (a JSON value, the first value of a property (which also
-/// becomes the example in the property's XML doc), a nested object, a list, YAML front matter
-/// double-quoted with escapes or written literally, a markdown body), compiled, loaded, and read
+/// becomes the example in the property's XML doc), a nested object, a list, YAML front matter and
+/// YAML data files double-quoted with escapes or written literally, a markdown body), compiled, loaded, and read
 /// back. The value read back must be exactly the value written, and the generated code must
 /// compile without a warning.
 /// </summary>
@@ -156,6 +156,40 @@ public sealed class StringRoundTripTests
 
     [Theory]
     [MemberData(nameof(SampleNames))]
+    public void InAYamlArrayFileDoubleQuotedWithEscapes_AsAValueAnItemAndAnId(string name)
+    {
+        var value = Samples[name];
+        var quoted = "\"" + YamlEscaped(value, escapeAllNonAscii: true) + "\"";
+        var yaml = "- id: " + quoted + "\n  text: " + quoted + "\n  list: [" + quoted + ", x]\n  nested: { inner: " + quoted + " }\n";
+        var result = GeneratorHarness.Run(new DataFile("data/items.yaml", yaml));
+        if (value.Length == 0)
+        {
+            // An empty id is refused (DOS205), in YAML as in JSON; the value itself is tested below.
+            DiagnosticAssert.Single(result, "DOS205", "data/items.yaml", 1, 7);
+            return;
+        }
+
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
+        var record = GeneratorHarness.Load(result).Collection("Items").Single();
+        Assert.Equal(value, ((IRecord)record).Id);
+        Assert.Equal(value, CompiledDataset.Get(record, "Text"));
+        Assert.Equal(new[] { value, "x" }, (ValueList<string>)CompiledDataset.Get(record, "List")!);
+        Assert.Equal(value, CompiledDataset.Get(CompiledDataset.Get(record, "Nested")!, "Inner"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void InAYamlRecordFileDoubleQuotedLiterally(string name)
+    {
+        var value = Samples[name];
+        var yaml = "text: \"" + YamlEscaped(value, escapeAllNonAscii: false) + "\"\nplain: x\n";
+        var record = GeneratorHarness.Compile(new DataFile("data/items/a.yml", yaml)).Collection("Items").Single();
+        Assert.Equal(value, CompiledDataset.Get(record, "Text"));
+        Assert.Equal("x", CompiledDataset.Get(record, "Plain"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
     public void InAMarkdownBody(string name)
     {
         // The body is the markdown after the front matter, exactly as written (blank lines
@@ -234,6 +268,20 @@ public sealed class StringRoundTripTests
         DiagnosticAssert.FailsCleanly(result);
     }
 
+    [Theory]
+    [InlineData("\\uD800", 7)]
+    [InlineData("\\uDFFF", 7)]
+    [InlineData("\\uDE00\\uD83D", 5)]
+    public void LoneSurrogateEscapeInAYamlFileIsAnErrorAtTheScalar(string escape, int column)
+    {
+        // YamlDotNet refuses the escape itself: invalid YAML (DOS115) at the scalar, never a value.
+        // A reversed pair makes it throw without a position: the error is then where reading
+        // stopped, after the key.
+        var result = GeneratorHarness.Run(new DataFile("data/items/a.yaml", "plain: x\ntext: \"bad " + escape + "\"\n"));
+        DiagnosticAssert.Single(result, "DOS115", "data/items/a.yaml", 2, column, "surrogate");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
     private static object CompileNote(string markdown) =>
         GeneratorHarness.Compile(new DataFile("data/notes/a.md", markdown)).Collection("Notes").Single();
 
@@ -242,7 +290,7 @@ public sealed class StringRoundTripTests
     /// character outside printable ASCII is escaped (\uXXXX, or \UXXXXXXXX for a surrogate pair);
     /// otherwise only what YAML cannot hold literally (controls, line breaks, BOM, noncharacters).
     /// </summary>
-    private static string YamlEscaped(string value, bool escapeAllNonAscii)
+    internal static string YamlEscaped(string value, bool escapeAllNonAscii)
     {
         var builder = new StringBuilder();
         for (var i = 0; i < value.Length; i++)

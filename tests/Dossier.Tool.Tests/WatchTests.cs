@@ -68,7 +68,7 @@ public sealed class WatchTests
     }
 
     /// <summary>A writer the watch loop writes to while the test reads it.</summary>
-    private sealed class SyncWriter : StringWriter
+    internal sealed class SyncWriter : StringWriter
     {
         private readonly object _gate = new();
 

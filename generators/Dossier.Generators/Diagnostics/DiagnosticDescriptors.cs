@@ -19,7 +19,7 @@ internal static class DiagnosticDescriptors
         "'{0}' is not valid JSON: {1}. Fix the text at this position.");
 
     public static readonly DiagnosticDescriptor UnexpectedJsonShape = Error(
-        "DOS102", ParsingCategory, "The JSON does not have the shape of a collection",
+        "DOS102", ParsingCategory, "The data does not have the shape of a collection",
         "'{0}' {1}");
 
     public static readonly DiagnosticDescriptor NestingTooDeep = Error(
@@ -56,7 +56,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnrecognizedDataFile = Warning(
         "DOS111", ParsingCategory, "Data file ignored",
-        "'{0}' is in the data folder but fits no data convention ({1}), so it is not read. Move it to 'data/name.json', 'data/name.md', 'data/name.csv', 'data/name.tsv' or 'data/name/*.json|md'.");
+        "'{0}' is in the data folder but fits no data convention ({1}), so it is not read. Move it to 'data/name.json|yaml|yml|md|csv|tsv' or 'data/name/*.json|yaml|yml|md'.");
 
     public static readonly DiagnosticDescriptor DuplicateHeading = Error(
         "DOS112", ParsingCategory, "Heading appears twice",
@@ -69,6 +69,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FileNotOpened = Error(
         "DOS114", ParsingCategory, "Data file could not be opened",
         "'{0}' could not be opened: the compiler got no text for it. Check that the file exists and that the build can read it.");
+
+    public static readonly DiagnosticDescriptor InvalidYaml = Error(
+        "DOS115", ParsingCategory, "Invalid YAML",
+        "'{0}' is not valid YAML: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedYamlTag = Error(
+        "DOS116", ParsingCategory, "YAML tag not supported",
+        "'{0}' has a value tagged '{1}', which Dossier does not read: {2}. Remove the tag; quote the value to make it a string.");
 
     public static readonly DiagnosticDescriptor InvalidCsv = Error(
         "DOS118", ParsingCategory, "Invalid CSV",

@@ -232,12 +232,12 @@ internal sealed class SchemaBuilder
             return files[0].File.DisplayPath;
         }
 
-        // A file's kind fixes its extension up to case, so one file of each kind names them all.
+        // Few extensions, many files: a file whose extension is listed already adds nothing. (A kind
+        // does not fix the extension: a YAML file is .yaml or .yml.)
         var extensions = new SortedSet<string>(StringComparer.Ordinal);
-        var kinds = new HashSet<DataFileKind>();
         foreach (var file in files)
         {
-            if (kinds.Add(file.File.Kind))
+            if (!EndsWithAny(file.File.DisplayPath, extensions))
             {
                 extensions.Add(Parsing.PathHelper.GetExtension(file.File.DisplayPath).ToLowerInvariant());
             }
@@ -246,6 +246,19 @@ internal sealed class SchemaBuilder
         var last = files[files.Count - 1].File.DisplayPath;
         var folder = last.Substring(0, last.LastIndexOf('/') + 1);
         return folder + "*" + string.Join("|", extensions);
+    }
+
+    private static bool EndsWithAny(string path, SortedSet<string> extensions)
+    {
+        foreach (var extension in extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
 }

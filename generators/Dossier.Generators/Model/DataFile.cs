@@ -23,6 +23,12 @@ internal enum DataFileKind
 
     /// <summary><c>data/name.tsv</c>: tab-separated values, one record per row after the header.</summary>
     TsvTable,
+
+    /// <summary><c>data/name.yaml</c> or <c>.yml</c>: a YAML sequence of mappings, one record per item.</summary>
+    YamlArray,
+
+    /// <summary><c>data/name/*.yaml</c> or <c>*.yml</c>: one YAML mapping, one record.</summary>
+    YamlRecord,
 }
 
 /// <summary>A data file, placed in its collection by its path.</summary>

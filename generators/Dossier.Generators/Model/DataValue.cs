@@ -15,7 +15,7 @@ internal enum DataValueKind
 }
 
 /// <summary>
-/// A value read from a data file (JSON, YAML front matter or a table cell), before any type is
+/// A value read from a data file (JSON, YAML, front matter or a table cell), before any type is
 /// inferred. Numbers keep their exact source text so that no precision is lost before the
 /// collection's type is known.
 /// </summary>

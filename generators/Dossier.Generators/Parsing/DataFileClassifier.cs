@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Model;
 
@@ -7,9 +8,24 @@ namespace Dossier.Generators.Parsing;
 /// <summary>Places a file of the data folder in its collection, by its path alone (the data conventions).</summary>
 internal static class DataFileClassifier
 {
-    public static bool IsCandidate(string path) =>
-        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The extensions of data files, as Dossier.targets' glob lists them (the tool lists files by them too).</summary>
+    public static readonly IReadOnlyList<string> Extensions = new[] { ".json", ".md", ".yaml", ".yml", ".csv", ".tsv" };
+
+    public static bool IsCandidate(string path)
+    {
+        for (var i = 0; i < Extensions.Count; i++)
+        {
+            if (path.EndsWith(Extensions[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Returns the file's place, or null when the file is outside the data folder or is
@@ -44,18 +60,21 @@ internal static class DataFileClassifier
             ? path.Substring(options.DisplayBase.Length)
             : relative;
         var isJson = extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+        var isYaml = IsYaml(extension);
         var separatedKind = SeparatedValuesKind(extension);
         switch (segments.Length)
         {
             case 1:
-                return new DataFileInfo(filePath, displayPath, stem, separatedKind ?? (isJson ? DataFileKind.JsonArray : DataFileKind.MarkdownTable), FileId: null);
+                var arrayKind = isJson ? DataFileKind.JsonArray : isYaml ? DataFileKind.YamlArray : separatedKind ?? DataFileKind.MarkdownTable;
+                return new DataFileInfo(filePath, displayPath, stem, arrayKind, FileId: null);
             case 2 when separatedKind is not null:
                 // Rows of a CSV file are records of their own: inside a collection folder (one
                 // record per file) the file would have to be one record, which a table is not.
                 warning = Ignored(filePath, displayPath, "a CSV or TSV file holds a whole collection, one record per row, so it is read only directly in the data folder");
                 return null;
             case 2:
-                return new DataFileInfo(filePath, displayPath, segments[0], isJson ? DataFileKind.JsonRecord : DataFileKind.MarkdownRecord, FileId: stem);
+                var recordKind = isJson ? DataFileKind.JsonRecord : isYaml ? DataFileKind.YamlRecord : DataFileKind.MarkdownRecord;
+                return new DataFileInfo(filePath, displayPath, segments[0], recordKind, FileId: stem);
             default:
                 warning = Ignored(filePath, displayPath, "collections are one level deep");
                 return null;

@@ -11,6 +11,7 @@ internal static class DataFileParser
     {
         DataFileKind.JsonArray or DataFileKind.JsonRecord => JsonDataParser.Parse(file, text, cancellationToken),
         DataFileKind.CsvTable or DataFileKind.TsvTable => CsvDataParser.Parse(file, text, cancellationToken),
+        DataFileKind.YamlArray or DataFileKind.YamlRecord => YamlDataParser.Parse(file, text, cancellationToken),
         _ => MarkdownDataParser.Parse(file, text, cancellationToken),
     };
 }

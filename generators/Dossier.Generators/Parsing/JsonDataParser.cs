@@ -73,20 +73,7 @@ internal static class JsonDataParser
                 return Result(file, records, diagnostics);
             }
 
-            foreach (var item in root.Items)
-            {
-                if (item.Kind != DataValueKind.Object)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.UnexpectedJsonShape,
-                        item.Location,
-                        file.DisplayPath,
-                        $"has {ValueDescriptions.Of(item.Kind)} where a record (an object) was expected. Every element of a collection array must be an object."));
-                    continue;
-                }
-
-                records.Add(new DataRecord(item, item.Location.Line));
-            }
+            CollectionItems.Read(file, root, records, diagnostics, static kind => $"has {ValueDescriptions.Of(kind)} where a record (an object) was expected. Every element of a collection array must be an object.");
         }
         else if (root.Kind != DataValueKind.Object)
         {
@@ -108,7 +95,7 @@ internal static class JsonDataParser
     internal const string SchemaKey = "$schema";
 
     /// <summary>A one-record file's object without its top-level <c>$schema</c> key: it tells editors which schema to use, and is not data.</summary>
-    private static DataValue WithoutSchemaKey(DataValue record)
+    internal static DataValue WithoutSchemaKey(DataValue record)
     {
         var properties = record.Properties;
         for (var i = 0; i < properties.Count; i++)

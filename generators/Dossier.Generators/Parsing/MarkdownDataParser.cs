@@ -30,7 +30,7 @@ internal static class MarkdownDataParser
         {
             diagnostics.Add(invalid);
         }
-        else if (SplitFrontMatter(file, text, diagnostics, out var properties, out var bodyStart))
+        else if (SplitFrontMatter(file, text, diagnostics, cancellationToken, out var properties, out var bodyStart))
         {
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -55,7 +55,7 @@ internal static class MarkdownDataParser
     }
 
     /// <summary>Finds and parses the front matter; false when it is broken (a diagnostic says why).</summary>
-    private static bool SplitFrontMatter(DataFileInfo file, SourceText text, List<DiagnosticInfo> diagnostics, out List<DataProperty> properties, out int bodyStart)
+    private static bool SplitFrontMatter(DataFileInfo file, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out List<DataProperty> properties, out int bodyStart)
     {
         properties = new List<DataProperty>();
         var content = text.ToString();
@@ -73,7 +73,7 @@ internal static class MarkdownDataParser
                 var yamlStart = lines[0].EndIncludingLineBreak;
                 var yaml = text.ToString(TextSpan.FromBounds(yamlStart, lines[i].Start));
                 bodyStart = lines[i].EndIncludingLineBreak;
-                var parsed = FrontMatterParser.Parse(file, text, yamlStart, yaml, diagnostics);
+                var parsed = FrontMatterParser.Parse(file, text, yamlStart, yaml, diagnostics, cancellationToken);
                 if (parsed is null)
                 {
                     return false;

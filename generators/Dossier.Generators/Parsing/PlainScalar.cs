@@ -97,6 +97,11 @@ internal static class PlainScalar
         return i == n;
     }
 
+    /// <summary>Whether <paramref name="text"/> is a number in RFC 8259's grammar with no fraction or exponent.</summary>
+    public static bool IsJsonInteger(string text) => IsJsonNumber(text) && text.IndexOfAny(FractionOrExponent) < 0;
+
+    private static readonly char[] FractionOrExponent = { '.', 'e', 'E' };
+
     private static bool SkipDigits(string text, ref int i)
     {
         var start = i;

@@ -109,6 +109,8 @@ internal static class DossierEngine
         DataFileKind.JsonArray => FileLayout.JsonArray,
         DataFileKind.JsonRecord => FileLayout.JsonRecord,
         DataFileKind.MarkdownRecord => FileLayout.MarkdownRecord,
+        DataFileKind.YamlArray => FileLayout.YamlArray,
+        DataFileKind.YamlRecord => FileLayout.YamlRecord,
         DataFileKind.CsvTable => FileLayout.CsvTable,
         DataFileKind.TsvTable => FileLayout.TsvTable,
         _ => FileLayout.MarkdownTable,
@@ -155,6 +157,12 @@ internal enum FileLayout
 
     /// <summary><c>data/name.md</c>, a pipe table.</summary>
     MarkdownTable,
+
+    /// <summary><c>data/name.yaml</c> or <c>.yml</c>, a sequence of mappings.</summary>
+    YamlArray,
+
+    /// <summary><c>data/name/*.yaml</c> or <c>*.yml</c>, one mapping.</summary>
+    YamlRecord,
 
     /// <summary><c>data/name.csv</c>, comma-separated values.</summary>
     CsvTable,

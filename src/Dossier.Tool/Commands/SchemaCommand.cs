@@ -20,7 +20,7 @@ internal sealed class SchemaCommand(ToolEnvironment environment) : Command<Schem
         public string? Out { get; init; }
 
         [CommandOption("--vscode")]
-        [Description("Also add json.schemas entries to .vscode/settings.json in the current folder, keeping every other setting.")]
+        [Description("Also add json.schemas (and, for YAML files, yaml.schemas) entries to .vscode/settings.json in the current folder, keeping every other setting.")]
         public bool VsCode { get; init; }
     }
 
@@ -46,7 +46,7 @@ internal sealed class SchemaCommand(ToolEnvironment environment) : Command<Schem
 
         foreach (var schema in schemas)
         {
-            environment.Output.WriteLine($"{ToDisplay(Path.Combine(folder, schema.FileName))}  ({schema.FileMatch})");
+            environment.Output.WriteLine($"{ToDisplay(Path.Combine(folder, schema.FileName))}  ({string.Join(", ", schema.FileMatch)})");
         }
 
         var tables = dataset.Collections.Where(c => c.Layouts.All(IsTable)).Select(c => c.Name).ToList();
@@ -71,17 +71,16 @@ internal sealed class SchemaCommand(ToolEnvironment environment) : Command<Schem
     {
         var workspaceFolder = environment.WorkingDirectory;
         var dataParent = Path.GetDirectoryName(project.DataRoot)!;
-        var associations = schemas
-            .Where(s => s.Layout != Generators.Tooling.FileLayout.MarkdownRecord)
-            .Select(s => new SchemaAssociation(
-                "/" + Slashes(Path.GetRelativePath(workspaceFolder, Path.Combine(dataParent, s.FileMatch))),
-                "./" + Slashes(Path.GetRelativePath(workspaceFolder, Path.Combine(folder, s.FileName)))))
-            .ToList();
+
+        // Front matter is left out: no editor validates the YAML inside a markdown file.
+        var json = Associations(schemas, workspaceFolder, dataParent, folder, pattern => pattern.EndsWith(".json", StringComparison.Ordinal));
+        var yaml = Associations(schemas, workspaceFolder, dataParent, folder, JsonSchemaWriter.IsYaml);
         var prefix = "./" + Slashes(Path.GetRelativePath(workspaceFolder, folder)) + "/";
-        var result = VsCodeSettings.Merge(Path.Combine(workspaceFolder, ".vscode", "settings.json"), associations, prefix);
+        var result = VsCodeSettings.Merge(Path.Combine(workspaceFolder, ".vscode", "settings.json"), json, yaml, prefix);
         if (result.Written)
         {
-            environment.Output.WriteLine($"dossier schema: {associations.Count} json.schemas entries merged into {ToDisplay(result.Path)}.");
+            var yamlNote = yaml.Count > 0 ? $" and {yaml.Count} {VsCodeSettings.YamlKey} entries (read by the YAML extension, redhat.vscode-yaml)" : string.Empty;
+            environment.Output.WriteLine($"dossier schema: {json.Count} {VsCodeSettings.JsonKey} entries{yamlNote} merged into {ToDisplay(result.Path)}.");
         }
         else
         {
@@ -89,6 +88,15 @@ internal sealed class SchemaCommand(ToolEnvironment environment) : Command<Schem
             environment.Error.WriteLine(result.Snippet);
         }
     }
+
+    /// <summary>Each schema with the patterns of its files that <paramref name="isOfFormat"/> picks, as VS Code's settings name them.</summary>
+    private static System.Collections.Generic.List<SchemaAssociation> Associations(System.Collections.Generic.IReadOnlyList<SchemaFile> schemas, string workspaceFolder, string dataParent, string folder, Func<string, bool> isOfFormat) =>
+        schemas
+            .Select(s => new SchemaAssociation(
+                s.FileMatch.Where(isOfFormat).Select(p => "/" + Slashes(Path.GetRelativePath(workspaceFolder, Path.Combine(dataParent, p)))).ToList(),
+                "./" + Slashes(Path.GetRelativePath(workspaceFolder, Path.Combine(folder, s.FileName)))))
+            .Where(a => a.FileMatch.Count > 0)
+            .ToList();
 
     private string ToDisplay(string path) => ProjectLocator.Relative(environment.WorkingDirectory, path);
 

@@ -11,15 +11,32 @@ using Dossier.Generators.Tooling;
 namespace Dossier.Tool.Schema;
 
 /// <summary>One schema file: its name in the schema folder, the files it describes, and its text.</summary>
-/// <param name="FileMatch">The data files it applies to, relative to the data folder's parent (<c>data/meetings/*.json</c>).</param>
-internal sealed record SchemaFile(string Collection, string FileName, string FileMatch, FileLayout Layout, string Json);
+/// <param name="FileMatch">
+/// The data files it applies to, relative to the data folder's parent (<c>data/meetings/*.json</c>,
+/// <c>data/meetings/*.yaml</c>): JSON and YAML files of one shape share a schema, and each pattern's
+/// extension says which editor setting it goes to.
+/// </param>
+internal sealed record SchemaFile(string Collection, string FileName, IReadOnlyList<string> FileMatch, SchemaShape Shape, string Json);
+
+/// <summary>What a schema describes: a file of records, one record, or the front matter of a markdown record.</summary>
+internal enum SchemaShape
+{
+    /// <summary><c>name.json</c>, <c>name.yaml</c>: an array (a YAML sequence) of records.</summary>
+    Array,
+
+    /// <summary><c>name/*.json</c>, <c>name/*.yaml</c>: one record.</summary>
+    Record,
+
+    /// <summary><c>name/*.md</c>: the YAML front matter of a markdown record.</summary>
+    FrontMatter,
+}
 
 /// <summary>
 /// Writes JSON Schemas (draft 2020-12) for the collections the generator inferred: an array
-/// schema for <c>name.json</c>, an object schema for <c>name/*.json</c>, and a schema of the front
-/// matter for <c>name/*.md</c>. New keys stay allowed (they add properties); what the build would
-/// reject is what the schema rejects: a value of another type, a missing required value, an id
-/// that names no record.
+/// schema for <c>name.json</c> and <c>name.yaml</c>, an object schema for <c>name/*.json</c> and
+/// <c>name/*.yaml</c>, and a schema of the front matter for <c>name/*.md</c>. New keys stay allowed
+/// (they add properties); what the build would reject is what the schema rejects: a value of
+/// another type, a missing required value, an id that names no record.
 /// </summary>
 internal static partial class JsonSchemaWriter
 {
@@ -37,25 +54,44 @@ internal static partial class JsonSchemaWriter
         foreach (var collection in dataset.Collections)
         {
             var folder = FolderOf(collection);
-            var hasArray = collection.Layouts.Contains(FileLayout.JsonArray);
+            var arrays = new List<string>();
+            var records = new List<string>();
             foreach (var layout in collection.Layouts)
             {
                 switch (layout)
                 {
                     case FileLayout.JsonArray:
-                        files.Add(Create(collection, layout, collection.Name + ".schema.json", folder + collection.Name + ".json", ids));
+                        arrays.Add(folder + collection.Name + ".json");
+                        break;
+                    case FileLayout.YamlArray:
+                        // name.yaml or name.yml: the files say which (both, if both are there).
+                        arrays.AddRange(collection.Files.Where(f => f.IndexOf('/', folder.Length) < 0 && IsYaml(f)));
                         break;
                     case FileLayout.JsonRecord:
-                        var name = hasArray ? collection.Name + ".record.schema.json" : collection.Name + ".schema.json";
-                        files.Add(Create(collection, layout, name, folder + collection.Name + "/*.json", ids));
+                        records.Add(folder + collection.Name + "/*.json");
+                        break;
+                    case FileLayout.YamlRecord:
+                        records.Add(folder + collection.Name + "/*.yaml");
+                        records.Add(folder + collection.Name + "/*.yml");
                         break;
                     case FileLayout.MarkdownRecord:
-                        files.Add(Create(collection, layout, collection.Name + ".frontmatter.schema.json", folder + collection.Name + "/*.md", ids));
+                        files.Add(Create(collection, SchemaShape.FrontMatter, collection.Name + ".frontmatter.schema.json", [folder + collection.Name + "/*.md"], ids));
                         break;
                     default:
                         // A pipe table, a CSV or a TSV file is not JSON or YAML: no editor validates it against a JSON Schema.
                         break;
                 }
+            }
+
+            if (arrays.Count > 0)
+            {
+                files.Add(Create(collection, SchemaShape.Array, collection.Name + ".schema.json", arrays, ids));
+            }
+
+            if (records.Count > 0)
+            {
+                var name = arrays.Count > 0 ? collection.Name + ".record.schema.json" : collection.Name + ".schema.json";
+                files.Add(Create(collection, SchemaShape.Record, name, records, ids));
             }
         }
 
@@ -72,27 +108,31 @@ internal static partial class JsonSchemaWriter
         return origin[..(origin.IndexOf('/') + 1)];
     }
 
-    private static SchemaFile Create(CollectionDescription collection, FileLayout layout, string fileName, string fileMatch, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
+    /// <summary>Whether a data file or pattern is YAML (for VS Code's YAML extension) rather than JSON or markdown.</summary>
+    public static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static SchemaFile Create(CollectionDescription collection, SchemaShape shape, string fileName, IReadOnlyList<string> fileMatch, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
     {
         var root = collection.Types[0];
         var definitions = new JsonObject();
         foreach (var type in collection.Types.Skip(1).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
-            definitions[type.Name] = RecordSchema(type, layout, isRoot: false, ids);
+            definitions[type.Name] = RecordSchema(type, shape, isRoot: false, ids);
         }
 
-        var record = RecordSchema(root, layout, isRoot: true, ids);
+        var record = RecordSchema(root, shape, isRoot: true, ids);
+        var files = string.Join(", ", fileMatch);
         var schema = new JsonObject
         {
             ["$schema"] = Dialect,
-            ["title"] = layout switch
+            ["title"] = shape switch
             {
-                FileLayout.JsonArray => $"{collection.Name}: the records of {fileMatch}",
-                FileLayout.JsonRecord => $"{collection.Name}: one record of {fileMatch}",
-                _ => $"{collection.Name}: the YAML front matter of {fileMatch}",
+                SchemaShape.Array => $"{collection.Name}: the records of {files}",
+                SchemaShape.Record => $"{collection.Name}: one record of {files}",
+                _ => $"{collection.Name}: the YAML front matter of {files}",
             },
         };
-        if (layout == FileLayout.JsonArray)
+        if (shape == SchemaShape.Array)
         {
             schema["description"] = $"An array of {root.Name} records (Dossier collection '{collection.Name}').";
             schema["type"] = "array";
@@ -112,17 +152,17 @@ internal static partial class JsonSchemaWriter
             schema["$defs"] = definitions;
         }
 
-        return new SchemaFile(collection.Name, fileName, fileMatch, layout, schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n");
+        return new SchemaFile(collection.Name, fileName, fileMatch, shape, schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n");
     }
 
-    private static JsonObject RecordSchema(RecordTypeDescription type, FileLayout layout, bool isRoot, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
+    private static JsonObject RecordSchema(RecordTypeDescription type, SchemaShape shape, bool isRoot, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
     {
         var properties = new JsonObject();
         var required = new JsonArray();
-        var frontMatter = layout == FileLayout.MarkdownRecord && isRoot;
+        var frontMatter = shape == SchemaShape.FrontMatter && isRoot;
         if (isRoot)
         {
-            if (layout == FileLayout.JsonRecord)
+            if (shape == SchemaShape.Record)
             {
                 properties[Dossier.Generators.Parsing.JsonDataParser.SchemaKey] = new JsonObject { ["type"] = "string", ["description"] = "The JSON Schema of this file, for editors. Dossier ignores this key." };
             }
@@ -131,11 +171,11 @@ internal static partial class JsonSchemaWriter
             {
                 ["type"] = "string",
                 ["minLength"] = 1,
-                ["description"] = layout == FileLayout.JsonArray
+                ["description"] = shape == SchemaShape.Array
                     ? "The record's id, unique within the collection."
                     : "The record's id, unique within the collection (default: the file name without its extension).",
             };
-            if (layout == FileLayout.JsonArray)
+            if (shape == SchemaShape.Array)
             {
                 required.Add("id");
             }

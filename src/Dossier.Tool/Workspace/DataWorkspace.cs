@@ -219,13 +219,13 @@ internal sealed class DataWorkspace
     }
 
     /// <summary>
-    /// Whether <paramref name="path"/> is a data file the generator reads: a .json, .md, .csv or .tsv file under
-    /// the data folder (Dossier.targets' glob), with no segment below the data folder starting with
+    /// Whether <paramref name="path"/> is a data file the generator reads: a file with one of
+    /// <see cref="Generators.Parsing.DataFileClassifier.Extensions"/> under the data folder (Dossier.targets' glob), with no segment below the data folder starting with
     /// '.' (the generator skips those: <c>.schemas</c>, <c>.obsidian</c>, dot-files).
     /// </summary>
     public static bool IsDataFile(string dataRoot, string path) =>
         path.StartsWith(dataRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-        && (path.EndsWith(".json", GlobComparison) || path.EndsWith(".md", GlobComparison) || path.EndsWith(".csv", GlobComparison) || path.EndsWith(".tsv", GlobComparison))
+        && Generators.Parsing.DataFileClassifier.Extensions.Any(extension => path.EndsWith(extension, GlobComparison))
         && !path[(dataRoot.Length + 1)..].Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.'));
 
     /// <summary>Waits for <paramref name="task"/>; whether it ran to completion (a failure is not thrown here).</summary>

@@ -48,9 +48,17 @@ internal static class SchemaValidation
         }
 
         var end = Array.FindIndex(lines, 1, l => l.Trim() is "---" or "...");
+        return FromYaml(string.Join('\n', lines[1..end])) ?? new JsonObject();
+    }
+
+    /// <summary>A YAML data file as JSON, typed as Dossier types it (as <see cref="ReadFrontMatter"/>).</summary>
+    public static JsonNode? ReadYaml(string path) => FromYaml(File.ReadAllText(path));
+
+    private static JsonNode? FromYaml(string text)
+    {
         var yaml = new YamlStream();
-        yaml.Load(new StringReader(string.Join('\n', lines[1..end])));
-        return yaml.Documents.Count == 0 ? new JsonObject() : ToJson(yaml.Documents[0].RootNode);
+        yaml.Load(new StringReader(text));
+        return yaml.Documents.Count == 0 ? null : ToJson(yaml.Documents[0].RootNode);
     }
 
     private static JsonNode? ToJson(YamlNode node) => node switch
