@@ -301,7 +301,7 @@ public sealed class CsvTests
     public void DOS111_ACsvFileInsideACollectionFolderIsIgnoredWithAWarning()
     {
         var result = GeneratorHarness.Run(new DataFile("data/items/a.json", "{ \"n\": 1 }"), new DataFile("data/items/more.csv", "id,n\nb,2\n"));
-        var warning = DiagnosticAssert.Single(result, "DOS111", "data/items/more.csv", 1, 1, "a CSV or TSV file holds a whole collection", "'data/name.csv'");
+        var warning = DiagnosticAssert.Single(result, "DOS111", "data/items/more.csv", 1, 1, "a CSV or TSV file holds a whole collection", "'data/name.json|yaml|yml|md|csv|tsv'");
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, warning.Severity);
         Assert.Single(GeneratorHarness.Load(result).Collection("Items"));
     }
