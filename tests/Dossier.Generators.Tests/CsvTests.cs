@@ -70,6 +70,38 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void AQuotedDateIsADateAsEveryStringIs()
+    {
+        var data = Compile("id,on\na,\"2025-04-26\"\nb,2025-04-27\n");
+        Assert.Equal(new DateOnly(2025, 4, 26), Get(data, "a", "On"));
+        Assert.Equal(new DateOnly(2025, 4, 27), Get(data, "b", "On"));
+    }
+
+    [Fact]
+    public void ANumericIdIsReadAsText()
+    {
+        var data = Compile("id,name\n398,Kazakhstan\n156,China\n");
+        Assert.Equal("Kazakhstan", CompiledDataset.Get(data.Record("Items", "398"), "Name"));
+        Assert.Equal("China", CompiledDataset.Get(data.Record("Items", "156"), "Name"));
+    }
+
+    [Fact]
+    public void DOS118_AnUnterminatedQuoteOpeningARowAfterGoodRows()
+    {
+        var result = Run("id,t\na,x\nb,y\n\"open,z\nc,w\n");
+        DiagnosticAssert.Single(result, "DOS118", Csv, 4, 1, "never closed");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
+    public void AByteOrderMarkLeavesErrorColumnsInPlace()
+    {
+        var result = Run("\uFEFFid,n\na,1,2\n");
+        DiagnosticAssert.Single(result, "DOS108", Csv, 2, 5);
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
+    [Fact]
     public void AQuotedNumberBesideAnUnquotedOneIsATypeConflict()
     {
         var result = Run("id,n\na,1\nb,\"2\"\n");

@@ -141,7 +141,7 @@ public sealed class UniqueKeyTests
     {
         var result = Run(CountrySource.Replace("public required string IsoCode", "public required " + type + " IsoCode"), new DataFile("data/countries.json", Countries));
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "DOS304");
-        Assert.Contains("as a unique key (a key is a string, int or long", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("which a unique key cannot have. Declare it as string, int or long", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal((10, 26 + type.Length), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         DiagnosticAssert.FailsCleanly(result);

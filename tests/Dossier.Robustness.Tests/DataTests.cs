@@ -86,6 +86,23 @@ public sealed class DataTests
     }
 
     [Fact]
+    public void TheAdviceForANonStringIdIsInTheFilesOwnSyntax()
+    {
+        DiagnosticAssert.Single(RunItems("[{ \"id\": 7 }]"), "DOS205", "data/items.json", 1, 10, "Quote it (\"id\": \"7\")");
+        DiagnosticAssert.Single(GeneratorHarness.Run(new DataFile("data/notes.yaml", "- id: 7\n")), "DOS205", "data/notes.yaml", 1, 7, "Quote it (id: \"7\")");
+        DiagnosticAssert.Single(GeneratorHarness.Run(new DataFile("data/notes/a.md", "---\nid: true\n---\n")), "DOS205", "data/notes/a.md", 2, 5, "Quote it (id: \"true\")");
+        DiagnosticAssert.Single(GeneratorHarness.Run(new DataFile("data/notes/b.md", "---\nid: \"\"\n---\n")), "DOS205", "data/notes/b.md", 2, 5, "Quote it (id: \"b\")");
+    }
+
+    [Fact]
+    public void ANumericIdInATableIsText()
+    {
+        // A markdown cell cannot be quoted, so an id column of codes would otherwise be unusable.
+        var data = GeneratorHarness.Compile(new DataFile("data/codes.md", "| id | name |\n|---|---|\n| 398 | Kazakhstan |\n| 156 | China |\n"));
+        Assert.Equal(new[] { "398", "156" }, data.Collection("Codes").Select(r => ((IRecord)r).Id));
+    }
+
+    [Fact]
     public void AQuotedNumberIsAValidId()
     {
         var data = GeneratorHarness.Compile(

@@ -108,7 +108,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor IdNotString = Error(
         "DOS205", SchemaCategory, "Id is not a non-empty string",
-        "The 'id' of this record of collection '{0}' is {1}; ids must be non-empty strings. Quote it (\"id\": \"{2}\").");
+        "The 'id' of this record of collection '{0}' is {1}; ids must be non-empty strings. {2}");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error(
         "DOS206", SchemaCategory, "Duplicate id",
@@ -160,7 +160,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedPropertyType = Error(
         "DOS304", NamingCategory, "Declared property type not supported",
-        "'{0}' is declared as {1}, which Dossier cannot fill{2}. Use string, bool, int, long, decimal, double, DateOnly, DateTimeOffset, an enum, or ValueList<T> of these.");
+        "'{0}' is declared as {1}, which {2}. {3}");
 
     public static readonly DiagnosticDescriptor ReferenceKeyNotUnique = Error(
         "DOS305", NamingCategory, "Reference key is not a unique key",

@@ -110,7 +110,8 @@ internal static class CollectionAssembler
     /// <summary>
     /// Every value a reference by a unique key names must be a value of that key in the target
     /// collection (DOS215, with the closest values as a hint). A target whose files are in error is
-    /// not checked: its keys are not all known, and its own errors fail the build.
+    /// not checked, nor one left out of the dataset (a clash or a broken declaration, reported): its
+    /// keys are not all known, and its own errors fail the build.
     /// </summary>
     private static void CheckKeyReferences(CollectionSpec collection, BoundFile file, DatasetResult dataset, Dictionary<string, List<BoundFile>> byCollection, Dictionary<(string Collection, string Property), HashSet<string>?> keySets, List<DiagnosticInfo> diagnostics)
     {
@@ -123,7 +124,7 @@ internal static class CollectionAssembler
 
             if (!keySets.TryGetValue((use.TargetCollection, property), out var keys))
             {
-                keys = KeysOf(use.TargetCollection, property, byCollection);
+                keys = FindCollection(dataset, use.TargetCollection) is { HasErrors: false } ? KeysOf(use.TargetCollection, property, byCollection) : null;
                 keySets.Add((use.TargetCollection, property), keys);
             }
 

@@ -169,7 +169,7 @@ internal static class DatasetInference
                 properties.Add(property);
                 if (property.Type is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, string.Empty));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, "Dossier cannot fill", "Use string, bool, int, long, decimal, double, DateOnly, DateTimeOffset, an enum, or ValueList<T> of these."));
                     problem ??= "a property has a type Dossier cannot fill";
                 }
                 else if (property.ReferenceTarget is { } target && !names.ContainsKey(target))
@@ -179,7 +179,7 @@ internal static class DatasetInference
                 }
                 else if (property.ReferenceTarget is not null && !IsIdType(property.Type))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, " as a reference (ids are a string or a ValueList<string>)"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, "a reference cannot hold", "Declare it as string or ValueList<string>: a reference holds ids (or values of a unique key)."));
                     problem ??= "a reference is not of an id type";
                 }
                 else if (property.ReferenceKey is { } key)
@@ -198,7 +198,7 @@ internal static class DatasetInference
 
                 if (property.IsUnique && property.Type is not null && !IsUniqueKeyType(property.Type))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, " as a unique key (a key is a string, int or long, nullable or not)"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, qualified + "." + property.Name, property.TypeDisplay, "a unique key cannot have", "Declare it as string, int or long (nullable or not), or remove [DossierUnique]."));
                     problem ??= "a unique key is not of a key type";
                 }
             }

@@ -98,13 +98,21 @@ internal sealed class ShapeReader
         if (value.Kind != DataValueKind.String || string.IsNullOrEmpty(value.Text))
         {
             var shown = value.Kind == DataValueKind.String ? "an empty string" : ValueDescriptions.Of(value);
-            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, file.Collection, shown, value.Text ?? file.FileId ?? "some-id"));
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, file.Collection, shown, IdAdvice(file.Kind, string.IsNullOrEmpty(value.Text) ? file.FileId ?? "some-id" : value.Text!)));
             return null;
         }
 
         return value.Text;
     }
 
+
+    /// <summary>How to write the id as a string in the file's own syntax.</summary>
+    private static string IdAdvice(DataFileKind kind, string id) => kind switch
+    {
+        DataFileKind.JsonArray or DataFileKind.JsonRecord => $"Quote it (\"id\": \"{id}\").",
+        DataFileKind.YamlArray or DataFileKind.YamlRecord or DataFileKind.MarkdownRecord => $"Quote it (id: \"{id}\").",
+        _ => "Write a non-empty id in the id column.",
+    };
 
     private static ObjectShape Freeze(ObjectBuilder builder)
     {

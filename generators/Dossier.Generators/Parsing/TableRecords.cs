@@ -60,6 +60,14 @@ internal static class TableRecords
         for (var i = 0; i < header.Count; i++)
         {
             var value = i < cells.Count ? cells[i] : DataValue.Scalar(DataValueKind.Null, null, lacking);
+
+            // An id is text, and a table cell cannot be quoted in markdown: a numeric id (a code,
+            // a registry number) is read as written rather than refused as a number.
+            if (value.Kind == DataValueKind.Number && Inference.Naming.ToPascalCase(header[i].Name) == "Id")
+            {
+                value = DataValue.Scalar(DataValueKind.String, value.Text, value.Location);
+            }
+
             properties[i] = new DataProperty(header[i].Name, value, header[i].Location);
         }
 
