@@ -85,7 +85,7 @@ public sealed class ProjectTests
 
         var inspect = DossierTool.Run(temp.Path, "inspect", "--project", "App");
         Assert.True(inspect.ExitCode == 0, inspect.ToString());
-        Assert.Contains("countries: Dataset.Countries, RecordSet<Country> with ByIsoCode.Get(isoCode), 1 record", inspect.Output, StringComparison.Ordinal);
+        Assert.Contains("countries: Dataset.Countries, Dataset.CountriesSet : RecordSet<Country> with ByIsoCode.Get(isoCode), 1 record", inspect.Output, StringComparison.Ordinal);
         Assert.Matches(@"│ IsoCode\s+│ string\s+│ isoCode\s+│ declared in C#; unique key", inspect.Output);
         Assert.Matches(@"│ CountryIsoCode\s+│ string\s+│ country\s+│ declared in C#; isoCode of countries", inspect.Output);
 

@@ -33,7 +33,7 @@ internal static class NavigationEmitter
             }
 
             var target = reference.TargetRecord;
-            var set = entry + "." + reference.TargetProperty + (reference.TargetKeyProperty is { } key ? ".By" + key.TrimStart('@') : string.Empty);
+            var set = entry + "." + reference.TargetProperty + (reference.TargetKeyProperty is { } key ? "." + PropertySpec.LookupName(key) : string.Empty);
             var nullable = property.Type.IsNullable;
             writer.WriteLine();
             if (reference.IsMany)

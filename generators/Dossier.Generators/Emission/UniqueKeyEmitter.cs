@@ -12,10 +12,7 @@ namespace Dossier.Generators.Emission;
 /// </summary>
 internal static class UniqueKeyEmitter
 {
-    public static bool HasKeys(CollectionSpec collection) => collection.Types[0].Properties.Any(static p => p.IsUnique);
-
-    /// <summary>The set class's name; <c>DatasetInference</c> claims it on the entry class beside the collection's property.</summary>
-    public static string SetClassName(string propertyName) => propertyName + "Set";
+    public static bool HasKeys(CollectionSpec collection) => collection.SetClassName is not null;
 
     /// <summary>The type of the collection's property on the entry class.</summary>
     public static string SetType(CollectionSpec collection, string recordType) =>
@@ -29,7 +26,7 @@ internal static class UniqueKeyEmitter
 
     public static void EmitSetClass(SourceWriter writer, CollectionSpec collection, string recordType)
     {
-        var name = SetClassName(collection.PropertyName);
+        var name = collection.SetClassName!;
         var collectionName = DocText.Escape(collection.Name);
         writer.WriteLine();
         writer.WriteLine($"/// <summary>The record set of the <c>{collectionName}</c> collection, with a lookup by each of its unique keys.</summary>");
@@ -51,7 +48,7 @@ internal static class UniqueKeyEmitter
             var nulls = key.Type.IsNullable ? " Records whose value is null are not indexed." : string.Empty;
             writer.WriteLine();
             writer.WriteLine($"/// <summary>The records by their <c>{DocText.Escape(key.Key)}</c>, unique within the collection: <see cref=\"{recordType}.{key.Name}\"/>.{nulls} Indexed once, on first use.</summary>");
-            writer.WriteLine($"public {IndexType(key, recordType)} By{key.Name.TrimStart('@')} =>");
+            writer.WriteLine($"public {IndexType(key, recordType)} {PropertySpec.LookupName(key.Name)} =>");
             writer.WriteLine($"    _{FieldName(key)} ??= global::Dossier.UniqueIndex.Create<{KeyType(key)}, {recordType}>({SymbolDisplay.FormatLiteral(collection.Name, quote: true)}, {SymbolDisplay.FormatLiteral(key.Key, quote: true)}, this, static record => record.{key.Name});");
         }
 
@@ -59,7 +56,7 @@ internal static class UniqueKeyEmitter
     }
 
     private static string QualifiedSetClass(CollectionSpec collection) =>
-        TypeSpec.Qualify(collection.Namespace, collection.ClassName) + "." + SetClassName(collection.PropertyName);
+        TypeSpec.Qualify(collection.Namespace, collection.ClassName) + "." + collection.SetClassName;
 
     private static string KeyType(PropertySpec key) => (key.Type with { IsNullable = false }).ToDisplay(string.Empty);
 

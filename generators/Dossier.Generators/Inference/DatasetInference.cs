@@ -58,7 +58,7 @@ internal static class DatasetInference
             var location = LocationInfo.FileStart(files[0].File.FilePath);
 
             // A collection with unique keys also puts its record set class on the entry class.
-            var setClass = Emission.UniqueKeyEmitter.HasKeys(collection) ? Emission.UniqueKeyEmitter.SetClassName(collection.PropertyName) : null;
+            var setClass = collection.SetClassName;
             if (ClaimPropertyName(collection, collection.PropertyName, properties, options, location, diagnostics)
                 && (setClass is null || ClaimPropertyName(collection, setClass, properties, options, location, diagnostics))
                 && ClaimTypeNames(collection, types, location, diagnostics))

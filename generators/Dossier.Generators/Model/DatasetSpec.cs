@@ -27,7 +27,29 @@ internal sealed record CollectionSpec(
     int RecordCount,
     EquatableArray<InverseIndexSpec> InverseIndexes,
     bool IsPublic = true,
-    bool HasErrors = false);
+    bool HasErrors = false)
+{
+    /// <summary>
+    /// The record set class of a collection with <c>[DossierUnique]</c> keys, nested in the entry
+    /// class (<c>CountriesSet</c>); null for a plain <c>RecordSet&lt;T&gt;</c>. It is a member of
+    /// the entry class, so inference claims its name beside the collection's property.
+    /// </summary>
+    public string? SetClassName
+    {
+        get
+        {
+            foreach (var property in Types[0].Properties)
+            {
+                if (property.IsUnique)
+                {
+                    return PropertyName + "Set";
+                }
+            }
+
+            return null;
+        }
+    }
+}
 
 /// <summary>A generated record type.</summary>
 /// <param name="Owner">For a nested record type, the record type and property that hold it (for its docs); null for the root.</param>
@@ -50,7 +72,11 @@ internal sealed record NestedTypeOwner(string TypeName, string PropertyName);
 /// <param name="IsDeclared">Declared in C# by the user, so not generated (but bound and checked).</param>
 /// <param name="DeclaredAt">For a declared property, where the declaration is (for errors about values that do not fit it).</param>
 /// <param name="IsUnique">Declared <c>[DossierUnique]</c>: no two records share a value, and the record set gains a lookup by it.</param>
-internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example, ReferenceSpec? Reference = null, bool IsDeclared = false, LocationInfo? DeclaredAt = null, bool IsUnique = false);
+internal sealed record PropertySpec(string Name, string Key, TypeSpec Type, string? Example, ReferenceSpec? Reference = null, bool IsDeclared = false, LocationInfo? DeclaredAt = null, bool IsUnique = false)
+{
+    /// <summary>The record set's lookup by a unique key held in the property <paramref name="propertyName"/>: <c>ByIsoCode</c>.</summary>
+    public static string LookupName(string propertyName) => "By" + propertyName.TrimStart('@');
+}
 
 /// <summary>
 /// A property that refers to records of another collection by id. The property keeps the raw

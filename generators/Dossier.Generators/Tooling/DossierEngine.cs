@@ -51,6 +51,7 @@ internal static class DossierEngine
             collections.Add(new CollectionDescription(
                 collection.Name,
                 collection.PropertyName,
+                collection.SetClassName is { } setClass ? dataset.EntryClass.ClassName + "." + setClass : null,
                 collection.TypesNamespace,
                 Unqualify(TypeSpec.Qualify(collection.TypesNamespace, collection.Types[0].Name)),
                 collection.Origin,
@@ -78,7 +79,7 @@ internal static class DossierEngine
                 DescribeValue(p.Type),
                 p.Example,
                 p.IsDeclared,
-                p.IsUnique,
+                p.IsUnique ? PropertySpec.LookupName(p.Name) : null,
                 p.Reference is { } r ? new ReferenceDescription(r.TargetCollection, Unqualify(r.TargetRecord), r.IsMany, r.NavigationName, r.TargetKey) : null)).ToArray(),
             type.Inverses.AsSpan().ToArray().Select(i => new InverseDescription(i.Name, i.SourceCollection, i.SourceKey, Unqualify(i.SourceRecord))).ToArray());
 
@@ -125,6 +126,7 @@ internal sealed record DatasetDescription(string Namespace, string ClassName, IR
 /// <summary>A collection as the tool shows it.</summary>
 /// <param name="Name">Its name on disk (<c>trade-figures</c>).</param>
 /// <param name="PropertyName">Its property on the entry class.</param>
+/// <param name="SetClass">For a collection with unique keys, its record set class (<c>Dataset.CountriesSet</c>), derived from <c>RecordSet&lt;T&gt;</c>; null for a plain <c>RecordSet&lt;T&gt;</c>.</param>
 /// <param name="RecordType">The root record type, fully qualified.</param>
 /// <param name="Origin">The files it is read from, as the docs say it (<c>data/meetings/*.md</c>).</param>
 /// <param name="Files">The display paths of its files, sorted.</param>
@@ -133,6 +135,7 @@ internal sealed record DatasetDescription(string Namespace, string ClassName, IR
 internal sealed record CollectionDescription(
     string Name,
     string PropertyName,
+    string? SetClass,
     string Namespace,
     string RecordType,
     string Origin,
@@ -185,7 +188,7 @@ internal sealed record RecordTypeDescription(
 /// <param name="Key">The data key it is read from.</param>
 /// <param name="CSharpType">Its C# type as generated, fully qualified, with <c>?</c> when nullable.</param>
 /// <param name="IsDeclared">Declared in C# by the user (bound and checked, not generated).</param>
-/// <param name="IsUnique">Declared <c>[DossierUnique]</c>: a key of the collection, with its own lookup (<c>By</c> + the name).</param>
+/// <param name="Lookup">For a property declared <c>[DossierUnique]</c>, a key of the collection, its lookup on the record set (<c>ByIsoCode</c>); null otherwise.</param>
 internal sealed record PropertyDescription(
     string Name,
     string Key,
@@ -193,7 +196,7 @@ internal sealed record PropertyDescription(
     ValueDescription Value,
     string? Example,
     bool IsDeclared,
-    bool IsUnique,
+    string? Lookup,
     ReferenceDescription? Reference);
 
 /// <summary>The kind of a property's values.</summary>

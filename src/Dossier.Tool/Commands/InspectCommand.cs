@@ -65,9 +65,11 @@ internal sealed class InspectCommand(ToolEnvironment environment) : Command<Form
     private static void Write(IAnsiConsole console, DatasetDescription dataset, CollectionDescription collection)
     {
         var status = collection.HasErrors ? "; the data has errors, so a build compiles none of them" : string.Empty;
-        var keys = collection.Types[0].Properties.Where(p => p.IsUnique).Select(p => Invariant($"By{p.Name.TrimStart('@')}.Get({p.Key})")).ToList();
-        var lookups = keys.Count == 0 ? string.Empty : Invariant($" with {string.Join(", ", keys)}");
-        console.MarkupLine(Invariant($"[bold]{Markup.Escape(collection.Name)}[/]: {Markup.Escape(dataset.ClassName)}.{Markup.Escape(collection.PropertyName)}, RecordSet<{Markup.Escape(collection.RecordType)}>{Markup.Escape(lookups)}, {collection.RecordCount:N0} record{(collection.RecordCount == 1 ? string.Empty : "s")} from {Markup.Escape(collection.Origin)}{status}"));
+        var keys = collection.Types[0].Properties.Where(p => p.Lookup is not null).Select(p => Invariant($"{p.Lookup}.Get({p.Key})")).ToList();
+        var set = collection.SetClass is { } setClass
+            ? Invariant($"{setClass} : RecordSet<{collection.RecordType}> with {string.Join(", ", keys)}")
+            : Invariant($"RecordSet<{collection.RecordType}>");
+        console.MarkupLine(Invariant($"[bold]{Markup.Escape(collection.Name)}[/]: {Markup.Escape(dataset.ClassName)}.{Markup.Escape(collection.PropertyName)}, {Markup.Escape(set)}, {collection.RecordCount:N0} record{(collection.RecordCount == 1 ? string.Empty : "s")} from {Markup.Escape(collection.Origin)}{status}"));
         foreach (var type in collection.Types)
         {
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(type.FullName) + (type.IsRoot ? string.Empty : " (nested)"));
@@ -112,7 +114,7 @@ internal sealed class InspectCommand(ToolEnvironment environment) : Command<Form
             notes.Add("declared in C#");
         }
 
-        if (property.IsUnique)
+        if (property.Lookup is not null)
         {
             notes.Add("unique key");
         }
