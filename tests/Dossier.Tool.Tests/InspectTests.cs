@@ -35,6 +35,10 @@ public sealed class InspectTests
         Assert.All(files, file => Assert.Equal(
             new[] { "data/" + Path.GetFileName(file) },
             collections[Path.GetFileNameWithoutExtension(file)].GetProperty("files").EnumerateArray().Select(f => f.GetString())));
+        Assert.Equal(new[] { "csvTable" }, collections["countries"].GetProperty("layouts").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(new[] { "yamlArray" }, collections["quotes"].GetProperty("layouts").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(6, collections["countries"].GetProperty("recordCount").GetInt32());
+        Assert.Equal(2, collections["quotes"].GetProperty("recordCount").GetInt32());
 
         var meetings = collections["meetings"];
         Assert.Equal(3, meetings.GetProperty("recordCount").GetInt32());
