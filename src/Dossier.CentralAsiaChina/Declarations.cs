@@ -24,7 +24,7 @@ public partial record Meeting
 /// <summary>
 /// A country of the dataset. Declared here to make its ISO code a unique key, so that
 /// <c>Dataset.Countries.ByIsoCode.Get("KZ")</c> finds Kazakhstan; Dossier generates the rest from
-/// <c>data/countries.json</c>.
+/// <c>data/countries.csv</c>.
 /// </summary>
 [DossierCollection("countries")]
 public sealed partial record Country

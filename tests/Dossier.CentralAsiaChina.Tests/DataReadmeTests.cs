@@ -102,6 +102,26 @@ public partial class DataReadmeTests
     }
 
     [Fact]
+    public void Readme_names_each_data_file_as_it_is_named_on_disk()
+    {
+        var root = RepositoryFiles.FindRoot();
+        if (root is null)
+        {
+            return;
+        }
+
+        var readme = File.ReadAllText(Path.Combine(root, "data", "README.md"));
+        var data = Path.Combine(root, "data");
+        var onDisk = Directory.GetFiles(data).Select(f => Path.GetFileName(f)).Where(f => f != "README.md").ToList();
+        Assert.NotEmpty(onDisk);
+        Assert.All(onDisk, file => Assert.Contains($"| `{file}` | `Dataset.", readme, StringComparison.Ordinal));
+
+        // No name of a file that is not there (a file converted to another format, say); `name.json` is a placeholder.
+        var named = DataFileName().Matches(readme).Select(m => m.Groups[1].Value).Where(f => !f.StartsWith("name.", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.All(named, file => Assert.True(File.Exists(Path.Combine(data, file)), $"data/README.md names {file}, which is not in data/"));
+    }
+
+    [Fact]
     public void Readme_names_every_navigation_inverse_ones_included()
     {
         var readme = Readme();
@@ -155,6 +175,10 @@ public partial class DataReadmeTests
 
     [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
+
+    /// <summary>A data file directly in data/, as the README quotes it: <c>`quotes.yaml`</c>.</summary>
+    [GeneratedRegex(@"`([a-z0-9-]+\.(?:json|yaml|yml|csv|tsv|md))`")]
+    private static partial Regex DataFileName();
 
     /// <summary>The record type of a collection's property: a <c>RecordSet&lt;T&gt;</c>, or a set class derived from one (a collection with unique keys).</summary>
     private static Type RecordTypeOf(Type set)

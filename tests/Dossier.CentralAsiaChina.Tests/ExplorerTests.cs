@@ -102,5 +102,9 @@ public class ExplorerTests
         Assert.Contains(lines, l => l.Contains("224 projects: approximately $66.4 billion", StringComparison.Ordinal) && l.EndsWith('█'));
         Assert.Contains(lines, l => l.Contains("data/positions.json:2", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("data/trade-aims.json:2", StringComparison.Ordinal));
+
+        // A YAML sequence's records by the lines their items start on (the cell's padding tells :1 from :13).
+        Assert.Contains(lines, l => l.Contains("│ data/quotes.yaml:1 ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("│ data/quotes.yaml:13 ", StringComparison.Ordinal));
     }
 }

@@ -54,12 +54,12 @@ public class ProvenanceTests
     public void Sources_name_the_expected_files()
     {
         Assert.Equal("data/articles/almaty-2025.md", Dataset.Articles.Get("almaty-2025").Source.Path);
-        Assert.All(Dataset.Countries, r => Assert.Equal("data/countries.json", r.Source.Path));
+        Assert.All(Dataset.Countries, r => Assert.Equal("data/countries.csv", r.Source.Path));
         Assert.All(Dataset.Officials, r => Assert.Equal("data/officials.json", r.Source.Path));
         Assert.All(Dataset.Meetings, r => Assert.Equal($"data/meetings/{r.Id}.md", r.Source.Path));
         Assert.All(Dataset.Agreements, r => Assert.Equal("data/agreements.json", r.Source.Path));
         Assert.All(Dataset.Positions, r => Assert.Equal("data/positions.json", r.Source.Path));
-        Assert.All(Dataset.Quotes, r => Assert.Equal("data/quotes.json", r.Source.Path));
+        Assert.All(Dataset.Quotes, r => Assert.Equal("data/quotes.yaml", r.Source.Path));
         Assert.All(Dataset.TradeFigures, r => Assert.Equal("data/trade-figures.json", r.Source.Path));
         Assert.All(Dataset.TradeAims, r => Assert.Equal("data/trade-aims.json", r.Source.Path));
     }
@@ -82,8 +82,10 @@ public class ProvenanceTests
     }
 
     /// <summary>
-    /// A file per record starts the record on line 1 and is named after its id; in a shared file the
-    /// id is on the record's first line (a table row) or the one after it (a JSON object's "id").
+    /// A file per record starts the record on line 1 and is named after its id. In a shared file the
+    /// record's line is where its id is, as each format writes it: a JSON object's <c>"id"</c> on the
+    /// line after its <c>{</c>, a YAML item's <c>- id:</c>, a CSV row (whose first cell is the id),
+    /// a markdown table row.
     /// </summary>
     private static bool PointsAtRecord(string root, IRecord record)
     {
@@ -93,9 +95,15 @@ public class ProvenanceTests
             return record.Source.Line == 1;
         }
 
-        return lines.Skip(record.Source.Line - 1).Take(2)
-            .Any(line => line.Contains($"\"id\": \"{record.Id}\"", StringComparison.Ordinal)
-                || line.StartsWith($"| {record.Id} |", StringComparison.Ordinal));
+        var line = lines.ElementAtOrDefault(record.Source.Line - 1) ?? string.Empty;
+        return Path.GetExtension(record.Source.Path) switch
+        {
+            ".json" => line.Trim() == "{" && lines.ElementAtOrDefault(record.Source.Line)?.Trim() == $"\"id\": \"{record.Id}\",",
+            ".yaml" => line == "- id: " + record.Id,
+            ".csv" => line.StartsWith(record.Id + ",", StringComparison.Ordinal),
+            ".md" => line.StartsWith($"| {record.Id} |", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     [Fact]

@@ -20,13 +20,25 @@ public sealed class InspectTests
         Assert.Equal("Dossier.CentralAsiaChina.Data", root.GetProperty("namespace").GetString());
         Assert.Equal("Dataset", root.GetProperty("className").GetString());
         var collections = root.GetProperty("collections").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        // A collection per data file directly in data/ (README.md aside) and per folder.
-        var expected = Directory.GetFiles(Repository.SeedData)
-            .Where(f => (f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)) && Path.GetFileName(f) != "README.md")
+        // A collection per data file directly in data/ (README.md aside), whatever its format, and per folder.
+        string[] formats = [".json", ".yaml", ".yml", ".md", ".csv", ".tsv"];
+        var files = Directory.GetFiles(Repository.SeedData)
+            .Where(f => formats.Contains(Path.GetExtension(f), StringComparer.Ordinal) && Path.GetFileName(f) != "README.md")
+            .ToList();
+        var expected = files
             .Select(Path.GetFileNameWithoutExtension)
             .Concat(Directory.GetDirectories(Repository.SeedData).Select(Path.GetFileName))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, collections.Keys.Order(StringComparer.Ordinal));
+
+        // Each names the file it is read from.
+        Assert.All(files, file => Assert.Equal(
+            new[] { "data/" + Path.GetFileName(file) },
+            collections[Path.GetFileNameWithoutExtension(file)].GetProperty("files").EnumerateArray().Select(f => f.GetString())));
+        Assert.Equal(new[] { "csvTable" }, collections["countries"].GetProperty("layouts").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(new[] { "yamlArray" }, collections["quotes"].GetProperty("layouts").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(6, collections["countries"].GetProperty("recordCount").GetInt32());
+        Assert.Equal(2, collections["quotes"].GetProperty("recordCount").GetInt32());
 
         var meetings = collections["meetings"];
         Assert.Equal(3, meetings.GetProperty("recordCount").GetInt32());

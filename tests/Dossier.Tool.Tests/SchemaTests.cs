@@ -24,11 +24,13 @@ public sealed class SchemaTests
             var schema = SchemaValidation.Load(schemaPath);
             var name = Path.GetFileName(schemaPath);
             var collection = name[..name.IndexOf('.', StringComparison.Ordinal)];
+            var folder = Path.Combine(Repository.SeedData, collection);
+            var arrayFiles = new[] { ".json", ".yaml", ".yml" }.Select(e => Path.Combine(Repository.SeedData, collection + e)).Where(File.Exists).ToList();
             IEnumerable<(string Path, JsonNode? Instance)> instances = name.EndsWith(".frontmatter.schema.json", StringComparison.Ordinal)
-                ? Directory.GetFiles(Path.Combine(Repository.SeedData, collection), "*.md").Select(f => (f, SchemaValidation.ReadFrontMatter(f)))
-                : name.EndsWith(".record.schema.json", StringComparison.Ordinal) || !File.Exists(Path.Combine(Repository.SeedData, collection + ".json"))
-                    ? Directory.GetFiles(Path.Combine(Repository.SeedData, collection), "*.json").Select(f => (f, SchemaValidation.ReadJson(f)))
-                    : new[] { (Path.Combine(Repository.SeedData, collection + ".json"), SchemaValidation.ReadJson(Path.Combine(Repository.SeedData, collection + ".json"))) };
+                ? Directory.GetFiles(folder, "*.md").Select(f => (f, SchemaValidation.ReadFrontMatter(f)))
+                : name.EndsWith(".record.schema.json", StringComparison.Ordinal) || arrayFiles.Count == 0
+                    ? Directory.GetFiles(folder).Where(IsJsonOrYaml).Select(f => (f, ReadData(f)))
+                    : arrayFiles.Select(f => (f, ReadData(f)));
             foreach (var (path, instance) in instances)
             {
                 var failures = SchemaValidation.Failures(schema, instance);
@@ -37,10 +39,21 @@ public sealed class SchemaTests
             }
         }
 
-        // Every JSON file and every markdown record of the seed data (the table has no schema).
-        var expected = Directory.GetFiles(Repository.SeedData, "*.json", SearchOption.AllDirectories).Length
+        // Every JSON and YAML file and every markdown record of the seed data.
+        var expected = Directory.GetFiles(Repository.SeedData, "*", SearchOption.AllDirectories).Count(IsJsonOrYaml)
             + Directory.GetDirectories(Repository.SeedData).Sum(d => Directory.GetFiles(d, "*.md").Length);
         Assert.Equal(expected, validated);
+
+        // A CSV or TSV file (a table) has none, and the tool says so.
+        var tables = Directory.GetFiles(Repository.SeedData)
+            .Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".tsv", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToList();
+        Assert.All(tables, table => Assert.Empty(Directory.GetFiles(temp.Path, table + ".*")));
+        if (tables.Count > 0)
+        {
+            Assert.Contains($"No schema for {string.Join(", ", tables.Order(StringComparer.Ordinal))}:", result.Output, StringComparison.Ordinal);
+        }
 
         // A declared enum (MeetingStatus: Held, Planned) accepts its names in any case, as the build does, and nothing else.
         var meetings = SchemaValidation.Load(Path.Combine(temp.Path, "meetings.frontmatter.schema.json"));
@@ -180,4 +193,10 @@ public sealed class SchemaTests
         var inspect = DossierTool.Run(temp.Path, "inspect", "--data", "data", "--format", "json");
         Assert.DoesNotContain("schema", inspect.Output, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsJsonOrYaml(string path) =>
+        path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal);
+
+    private static JsonNode? ReadData(string path) =>
+        path.EndsWith(".json", StringComparison.Ordinal) ? SchemaValidation.ReadJson(path) : SchemaValidation.ReadYaml(path);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Dossier.Generators.Parsing;
 using Dossier.Testing;
 
 namespace Dossier.Generators.Tests.TestHelpers;
@@ -16,10 +17,13 @@ internal static class RepoPaths
     /// <summary>The read-only shared folder beside the repository (seed article, corpora).</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
-    /// <summary>The seed dataset as data files, with the paths a project with data/ at its root would give them.</summary>
+    /// <summary>
+    /// The seed dataset as data files, with the paths a project with data/ at its root would give them:
+    /// every file Dossier.targets passes to the generator, in whichever format.
+    /// </summary>
     public static DataFile[] SeedData() =>
         Directory.GetFiles(Data, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+            .Where(DataFileClassifier.IsCandidate)
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => DataFile.FromDisk(f, "data/" + Path.GetRelativePath(Data, f).Replace('\\', '/')))
             .ToArray();
