@@ -80,4 +80,27 @@ public sealed class CheckTests
         Assert.Contains(strict.OutputLines, l => l.Contains(": error DOS111:", System.StringComparison.Ordinal));
         Assert.Equal("dossier check: 1 error, 0 warnings in 2 data files.", strict.OutputLines[^1]);
     }
+
+    [Theory]
+    [InlineData("CS8784")]
+    [InlineData("CS8785")]
+    [InlineData("CS9057")]
+    public void AGeneratorThatFailedIsAnErrorAsInTheBuild(string id)
+    {
+        // The compiler reports these as warnings; the Dossier package fails the build on them.
+        var warning = Microsoft.CodeAnalysis.Diagnostic.Create(id, "Compiler", "Generator 'DossierGenerator' failed to generate source.", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, isEnabledByDefault: true, warningLevel: 1);
+
+        var reported = Dossier.Tool.Workspace.DataWorkspace.AsTheBuildReportsIt(warning);
+
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, reported.Severity);
+        Assert.Equal(id, reported.Id);
+        Assert.Equal(warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void OtherWarningsStayWarnings()
+    {
+        var warning = Microsoft.CodeAnalysis.Diagnostic.Create("DOS111", "Dossier.Parsing", "ignored", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, isEnabledByDefault: true, warningLevel: 1);
+        Assert.Same(warning, Dossier.Tool.Workspace.DataWorkspace.AsTheBuildReportsIt(warning));
+    }
 }

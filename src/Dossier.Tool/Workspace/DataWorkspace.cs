@@ -95,12 +95,33 @@ internal sealed class DataWorkspace
     {
         _driver = _driver.RunGenerators(_compilation, cancellationToken);
         return _driver.GetRunResult().Diagnostics
+            .Select(AsTheBuildReportsIt)
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
             .ToImmutableArray();
     }
+
+    /// <summary>
+    /// A generator that could not load, threw or was dropped (CS8784, CS8785, CS9057) is only a
+    /// warning to the compiler, but the Dossier package makes the build fail on it (Dossier.props):
+    /// the tool reports it as the build does, as an error, rather than passing data it never read.
+    /// </summary>
+    internal static Diagnostic AsTheBuildReportsIt(Diagnostic diagnostic) =>
+        diagnostic.Id is "CS8784" or "CS8785" or "CS9057" && diagnostic.Severity != DiagnosticSeverity.Error
+            ? Diagnostic.Create(
+                diagnostic.Id,
+                diagnostic.Descriptor.Category,
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                DiagnosticSeverity.Error,
+                DiagnosticSeverity.Error,
+                isEnabledByDefault: true,
+                warningLevel: 0,
+                title: diagnostic.Descriptor.Title,
+                helpLink: diagnostic.Descriptor.HelpLinkUri,
+                location: diagnostic.Location)
+            : diagnostic;
 
     /// <summary>The dataset the last run inferred.</summary>
     public DatasetDescription Describe() =>
