@@ -86,10 +86,10 @@ public sealed class CsvTests
     }
 
     [Fact]
-    public void DOS118_AnUnterminatedQuoteOpeningARowAfterGoodRows()
+    public void DOS117_AnUnterminatedQuoteOpeningARowAfterGoodRows()
     {
         var result = Run("id,t\na,x\nb,y\n\"open,z\nc,w\n");
-        DiagnosticAssert.Single(result, "DOS118", Csv, 4, 1, "never closed");
+        DiagnosticAssert.Single(result, "DOS117", Csv, 4, 1, "never closed");
         DiagnosticAssert.FailsCleanly(result);
     }
 
@@ -226,60 +226,60 @@ public sealed class CsvTests
     }
 
     [Fact]
-    public void DOS118_AnUnterminatedQuoteIsReportedAtItsOpeningQuote()
+    public void DOS117_AnUnterminatedQuoteIsReportedAtItsOpeningQuote()
     {
         var result = Run("id,n,text\na,1,x\nb,2,\"never closed\nc,3,y\n");
-        DiagnosticAssert.Single(result, "DOS118", Csv, 3, 5, "'data/items.csv' is not valid CSV", "never closed", "Add the closing quote");
+        DiagnosticAssert.Single(result, "DOS117", Csv, 3, 5, "'data/items.csv' is not valid CSV", "never closed", "Add the closing quote");
         DiagnosticAssert.FailsCleanly(result);
     }
 
     [Fact]
-    public void DOS118_AQuoteDoubledAtTheEndLeavesTheCellOpen()
+    public void DOS117_AQuoteDoubledAtTheEndLeavesTheCellOpen()
     {
         var result = Run("id,text\na,\"ab\"\"\n");
-        DiagnosticAssert.Single(result, "DOS118", Csv, 2, 3, "never closed");
+        DiagnosticAssert.Single(result, "DOS117", Csv, 2, 3, "never closed");
     }
 
     [Fact]
-    public void DOS118_AnUnterminatedQuoteInTheHeader()
+    public void DOS117_AnUnterminatedQuoteInTheHeader()
     {
         var result = Run("id\t\"n\na\t1\n", "data/items.tsv");
-        DiagnosticAssert.Single(result, "DOS118", "data/items.tsv", 1, 4, "not valid TSV", "never closed");
+        DiagnosticAssert.Single(result, "DOS117", "data/items.tsv", 1, 4, "not valid TSV", "never closed");
 
         var csv = Run("id,\"n\na,1\n");
-        DiagnosticAssert.Single(csv, "DOS118", Csv, 1, 4, "never closed");
+        DiagnosticAssert.Single(csv, "DOS117", Csv, 1, 4, "never closed");
     }
 
     [Fact]
-    public void DOS118_TextAfterAClosingQuote()
+    public void DOS117_TextAfterAClosingQuote()
     {
         var result = Run("id,text\na,\"ab\"c\n");
-        DiagnosticAssert.Single(result, "DOS118", Csv, 2, 7, "text after the closing quote");
+        DiagnosticAssert.Single(result, "DOS117", Csv, 2, 7, "text after the closing quote");
         DiagnosticAssert.FailsCleanly(result);
     }
 
     [Fact]
-    public void DOS118_AQuoteInsideAnUnquotedCell()
+    public void DOS117_AQuoteInsideAnUnquotedCell()
     {
         var result = Run("id,text\na,x\nb,ab\"c\n");
-        DiagnosticAssert.Single(result, "DOS118", Csv, 3, 5, "a quote inside a cell that does not start with one");
+        DiagnosticAssert.Single(result, "DOS117", Csv, 3, 5, "a quote inside a cell that does not start with one");
         DiagnosticAssert.FailsCleanly(result);
     }
 
     [Fact]
-    public void DOS118_AfterNonAsciiTextIsAtItsCharacter()
+    public void DOS117_AfterNonAsciiTextIsAtItsCharacter()
     {
         var result = Run("id,text\n😀,Алматы\"\n");
-        DiagnosticAssert.Single(result, "DOS118", Csv, 2, 10);
+        DiagnosticAssert.Single(result, "DOS117", Csv, 2, 10);
     }
 
     [Fact]
-    public void DOS119_AnEmptyOrBlankFileHasNoHeader()
+    public void DOS118_AnEmptyOrBlankFileHasNoHeader()
     {
         foreach (var content in new[] { string.Empty, "\n\n", "  \r\n" })
         {
             var result = Run(content);
-            DiagnosticAssert.Single(result, "DOS119", Csv, 1, 1, "'data/items.csv' has no header row");
+            DiagnosticAssert.Single(result, "DOS118", Csv, 1, 1, "'data/items.csv' has no header row");
             DiagnosticAssert.FailsCleanly(result);
         }
     }

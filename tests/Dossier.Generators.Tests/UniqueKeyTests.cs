@@ -281,6 +281,29 @@ public sealed class UniqueKeyTests
         DiagnosticAssert.FailsCleanly(result);
     }
 
+    [Fact]
+    public void KeysAndReferencesByKeyWorkInCsvAndYamlToo()
+    {
+        var result = Run(
+            KeyReferenceSource,
+            new DataFile("data/countries.csv", "id,isoCode\nkazakhstan,KZ\nchina,CN\n"),
+            new DataFile("data/officials.yaml", "- id: nurtleu\n  country: KZ\n"),
+            new DataFile("data/agreements/communique.yml", "parties: [KZ, CN]\n"));
+        Assert.Empty(result.Diagnostics);
+        var data = GeneratorHarness.Load(result);
+        Assert.Equal("kazakhstan", Id(Get(data.Record("Officials", "nurtleu"), "Country")));
+        Assert.Equal(["kazakhstan", "china"], ((System.Collections.IEnumerable)Get(data.Record("Agreements", "communique"), "Parties")!).Cast<object>().Select(Id));
+        Assert.Equal("china", Id(Call(Lookup(RecordSetOf(data, "Countries"), "ByIsoCode"), "Get", "CN")));
+    }
+
+    [Fact]
+    public void ARepeatedIntKeyInACsvFileIsAnErrorAtItsCell()
+    {
+        var result = Run(CountrySource, new DataFile("data/countries.csv", "id,isoCode,numericCode\na,A,398\nb,B,156\nc,C,398\n"));
+        DiagnosticAssert.Single(result, "DOS214", "data/countries.csv", 4, 5, "The numericCode '398' is used twice", "by this record ('c') and by 'a' (first at countries.csv:2:5)");
+        DiagnosticAssert.FailsCleanly(result);
+    }
+
     private static object RecordSetOf(CompiledDataset data, string property) =>
         data.Type("Dataset").GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 

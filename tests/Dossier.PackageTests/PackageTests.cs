@@ -213,6 +213,8 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             | projects | Joint projects | 66.4e9 | |
             """);
         // A CSV file: one record per row; it makes the generator load CsvHelper from the package.
+        // A TSV file: the same, tab-separated.
+        project.WriteFile("../shared/facts/stops.tsv", "id\tcity\tminutes\nkhorgos\talmaty\t45\n");
         project.WriteFile("../shared/facts/routes.csv", "id,from,to,km,note\r\nalmaty-urumqi,almaty,beijing,1000,\"road, rail\"\r\nastana-almaty,astana,almaty,,\"\"\"new\"\" line\"\r\n");
         // A declared unique key: checked at build time, with its own lookup.
         project.WriteFile("Country.cs", """
@@ -266,6 +268,11 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
 
             Console.WriteLine($"by ISO code: {Db.Countries.ByIsoCode.Get("CN").Name}");
 
+            foreach (var stop in Db.Stops)
+            {
+                Console.WriteLine($"stop {stop.Id}: {Db.Cities.Get(stop.City).Name}, {stop.Minutes} min ({stop.Source})");
+            }
+
             foreach (var route in Db.Routes.Where(r => r.Km is null or < 2000))
             {
                 Console.WriteLine($"route {route.Id}: {Db.Cities.Get(route.From).Name} to {Db.Cities.Get(route.To).Name}, {route.Km?.ToString(CultureInfo.InvariantCulture) ?? "? "} km, {route.Note} ({route.Source})");
@@ -289,6 +296,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             figure trade: Bilateral trade = 43800000000 (2024) (facts/figures.md:5)
             figure projects: Joint projects = 66400000000 (no year) (facts/figures.md:6)
             by ISO code: China
+            stop khorgos: Almaty, 45 min (facts/stops.tsv:2)
             route almaty-urumqi: Almaty to Beijing, 1000 km, road, rail (facts/routes.csv:2)
             route astana-almaty: Astana to Almaty, ?  km, "new" line (facts/routes.csv:3)
             """,
@@ -302,7 +310,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             .ToList();
         Assert.All(files, f => Assert.Equal("true", f.GetProperty("Visible").GetString()));
         Assert.Equal(
-            new[] { "facts/cities/almaty.json", "facts/cities/astana.yaml", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/officials.yml", "facts/reports/trade-2024.md", "facts/routes.csv" },
+            new[] { "facts/cities/almaty.json", "facts/cities/astana.yaml", "facts/cities/beijing.json", "facts/countries.json", "facts/figures.md", "facts/officials.yml", "facts/reports/trade-2024.md", "facts/routes.csv", "facts/stops.tsv" },
             files.Select(f => f.GetProperty("Link").GetString()!.Replace('\\', '/')).Order(StringComparer.Ordinal));
     }
 

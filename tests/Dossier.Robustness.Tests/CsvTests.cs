@@ -211,7 +211,7 @@ public sealed class CsvTests
         var text = "id,text\na,\"" + string.Concat(Enumerable.Repeat("b,c\nd,e\n", 500_000));
         var result = GeneratorHarness.Run(new DataFile("data/items.csv", text));
         JsonTestSuiteTests.AssertNoCrash(result);
-        DiagnosticAssert.Single(result, "DOS118", "data/items.csv", 2, 3, "never closed");
+        DiagnosticAssert.Single(result, "DOS117", "data/items.csv", 2, 3, "never closed");
         DiagnosticAssert.FailsCleanly(result);
     }
 
@@ -226,20 +226,14 @@ public sealed class CsvTests
     }
 
     [Fact]
-    public void ANulInAHeaderCompilesOrFailsCleanly()
+    public void ANulInAHeaderIsDroppedFromThePropertyName()
     {
-        // The header names a key as JSON does; a NUL is no identifier character (as in NamingTests).
-        var result = GeneratorHarness.Run(new DataFile("data/items.csv", "id,te\0xt\na,1\n"));
-        JsonTestSuiteTests.AssertNoCrash(result);
-        if (result.Diagnostics.IsEmpty)
-        {
-            var data = GeneratorHarness.Load(result);
-            Assert.Equal(1, Assert.Single(data.Type("Item").GetProperties(), p => p.Name is not "Id" and not "Source").GetValue(data.Record("Items", "a")));
-        }
-        else
-        {
-            DiagnosticAssert.FailsCleanly(result);
-        }
+        // The header names a key as JSON does: a NUL is no identifier character, so PascalCase drops
+        // it (as for a JSON key, NamingTests), and the value is read under the name that is left.
+        var data = GeneratorHarness.Compile(new DataFile("data/items.csv", "id,te\0xt\na,1\n"));
+        var property = Assert.Single(data.Type("Item").GetProperties(), p => p.Name is not "Id" and not "Source");
+        Assert.Equal("TeXt", property.Name);
+        Assert.Equal(1, property.GetValue(data.Record("Items", "a")));
     }
 
     /// <summary>The surrogate is given as a number and put in place of '§': xunit would write a lone surrogate in an attribute's string as U+FFFD.</summary>

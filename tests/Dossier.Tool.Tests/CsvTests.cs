@@ -71,7 +71,7 @@ public sealed class CsvTests
         temp.Write("data/figures.csv", "id,n\na,1\nb,\"open\n");
         await WaitFor(synchronized, output, "dossier check: 1 error, 0 warnings in 1 data file.");
         Assert.Contains("dossier watch: changed data/figures.csv", Text(synchronized, output), StringComparison.Ordinal);
-        Assert.Contains("data/figures.csv(3,3): error DOS118:", Text(synchronized, output), StringComparison.Ordinal);
+        Assert.Contains("data/figures.csv(3,3): error DOS117:", Text(synchronized, output), StringComparison.Ordinal);
 
         cancellation.Cancel();
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(30)));

@@ -79,11 +79,11 @@ internal static class DiagnosticDescriptors
         "'{0}' has a value tagged '{1}', which Dossier does not read: {2}. Remove the tag; quote the value to make it a string.");
 
     public static readonly DiagnosticDescriptor InvalidCsv = Error(
-        "DOS118", ParsingCategory, "Invalid CSV",
+        "DOS117", ParsingCategory, "Invalid CSV",
         "'{0}' is not valid {1}: {2}.");
 
     public static readonly DiagnosticDescriptor MissingCsvHeader = Error(
-        "DOS119", ParsingCategory, "CSV file without a header row",
+        "DOS118", ParsingCategory, "CSV file without a header row",
         "'{0}' has no header row. The first line of a CSV or TSV file names the columns, one of them 'id': add it.");
 
     public static readonly DiagnosticDescriptor UnreadableFile = Error(

@@ -14,7 +14,7 @@ namespace Dossier.Generators.Parsing;
 /// table cells are (<see cref="PlainScalar"/>), except that a quoted cell is always a string, so
 /// that <c>"012"</c>, <c>"true"</c> or <c>""</c> can be written as strings. Spaces (and, in CSV,
 /// tabs) around a cell are layout; lines holding nothing else are skipped. Malformed quoting is
-/// an error at the quote (DOS118), never a value read some other way.
+/// an error at the quote (DOS117), never a value read some other way.
 /// </summary>
 /// <remarks>
 /// Why CsvHelper: every value needs its line and column, whether its cell was quoted, and malformed
