@@ -270,7 +270,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
 
             foreach (var stop in Db.Stops)
             {
-                Console.WriteLine($"stop {stop.Id}: {Db.Cities.Get(stop.City).Name}, {stop.Minutes} min ({stop.Source})");
+                Console.WriteLine($"stop {stop.Id}: {stop.City.Name}, {stop.Minutes} min ({stop.Source})");
             }
 
             foreach (var route in Db.Routes.Where(r => r.Km is null or < 2000))
