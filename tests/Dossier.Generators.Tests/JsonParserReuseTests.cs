@@ -17,6 +17,7 @@ public sealed class JsonParserReuseTests
         JsonDataParser.Parse(
             new DataFileInfo("/p/data/items/" + name + ".json", "data/items/" + name + ".json", "items", DataFileKind.JsonRecord, name),
             SourceText.From(json),
+            json,
             CancellationToken.None);
 
     private static string[] Keys(ParsedDataFile file) => file.Records.Single().Value.Properties.AsSpan().ToArray().Select(p => p.Key).ToArray();

@@ -30,20 +30,12 @@ internal static class CsvDataParser
 {
     private const byte Quote = (byte)'"';
 
-    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, CancellationToken cancellationToken)
+    /// <param name="content">The file's text, as a string (<see cref="DataFileParser"/> has checked it for lone surrogates).</param>
+    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, string content, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
-        var content = text.ToString();
-        if (Utf8OffsetMap.CheckSurrogates(file, text, content) is { } invalid)
-        {
-            diagnostics.Add(invalid);
-        }
-        else
-        {
-            new Reader(file, text, content, diagnostics, records, cancellationToken).Read();
-        }
-
+        new Reader(file, text, content, diagnostics, records, cancellationToken).Read();
         return new ParsedDataFile(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 

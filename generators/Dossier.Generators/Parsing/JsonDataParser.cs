@@ -20,17 +20,11 @@ internal static class JsonDataParser
     /// <summary>How deep values may nest. Deeper data is reported (DOS103), never recursed into.</summary>
     public const int MaxDepth = 64;
 
-    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, CancellationToken cancellationToken)
+    /// <param name="content">The file's text, as a string (<see cref="DataFileParser"/> has checked it for lone surrogates).</param>
+    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, string content, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
-        var content = text.ToString();
-
-        if (Utf8OffsetMap.CheckSurrogates(file, text, content) is { } invalid)
-        {
-            diagnostics.Add(invalid);
-            return Result(file, records, diagnostics);
-        }
 
         if (content.Length > 0 && content[0] == '\uFEFF')
         {

@@ -21,16 +21,12 @@ internal static class MarkdownDataParser
     public const string BodyKey = "body";
     public const string SectionsKey = "sections";
 
-    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, CancellationToken cancellationToken)
+    /// <param name="content">The file's text, as a string (<see cref="DataFileParser"/> has checked it for lone surrogates).</param>
+    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, string content, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
-        var content = text.ToString();
-        if (Utf8OffsetMap.CheckSurrogates(file, text, content) is { } invalid)
-        {
-            diagnostics.Add(invalid);
-        }
-        else if (SplitFrontMatter(file, text, diagnostics, cancellationToken, out var properties, out var bodyStart))
+        if (SplitFrontMatter(file, text, diagnostics, cancellationToken, out var properties, out var bodyStart))
         {
             cancellationToken.ThrowIfCancellationRequested();
 

@@ -14,16 +14,11 @@ namespace Dossier.Generators.Parsing;
 /// </summary>
 internal static class YamlDataParser
 {
-    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, CancellationToken cancellationToken)
+    /// <param name="content">The file's text, as a string (<see cref="DataFileParser"/> has checked it for lone surrogates).</param>
+    public static ParsedDataFile Parse(DataFileInfo file, SourceText text, string content, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
-        var content = text.ToString();
-        if (Utf8OffsetMap.CheckSurrogates(file, text, content) is { } invalid)
-        {
-            diagnostics.Add(invalid);
-            return Result(file, records, diagnostics);
-        }
 
         // A byte order mark left in the text is skipped, not replaced: YAML's indentation counts columns.
         var start = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
