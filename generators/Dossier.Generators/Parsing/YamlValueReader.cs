@@ -48,6 +48,10 @@ internal sealed class YamlValueReader
 {
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 
+    /// <summary>Set only by the test that holds <see cref="PlainYamlReader"/> to YamlDotNet's result, to read with YamlDotNet alone.</summary>
+    [System.ThreadStatic]
+    internal static bool UseYamlDotNetOnly;
+
     private readonly DataFileInfo _file;
     private readonly SourceText _text;
     private readonly int _offset;
@@ -81,6 +85,13 @@ internal sealed class YamlValueReader
         {
             reader.Report(origin.Invalid, LocationInfo.At(file.FilePath, text, offset + nul, 1), file.DisplayPath, "it holds a NUL character (U+0000), which YAML does not allow; remove it, or write it as \"\\0\" in a double-quoted string");
             return false;
+        }
+
+        // The common case (plain "key: value" lines) in one pass; everything else through YamlDotNet.
+        if (!UseYamlDotNetOnly && PlainYamlReader.TryRead(file, text, offset, yaml) is { } plain)
+        {
+            root = plain;
+            return true;
         }
 
         List<ParsingEvent>? events;

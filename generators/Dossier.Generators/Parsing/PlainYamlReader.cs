@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Helpers;
+using Dossier.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dossier.Generators.Parsing;
+
+/// <summary>
+/// Reads the YAML most front matter and YAML record files hold, one <c>key: value</c> per line with
+/// plain scalars or flow lists of them (<c>tags: [trade, energy]</c>), in one pass over the text,
+/// to the same values and locations YamlDotNet's parser gives (a differential test holds it to
+/// that). Anything else (quotes, comments, block lists, nesting, blank lines, a character that
+/// could mean something in YAML) returns null, and <see cref="YamlValueReader"/> reads the text
+/// with YamlDotNet. Written by hand because YamlDotNet has no cheaper mode: its event parser is
+/// most of the cost of a markdown or YAML record file.
+/// </summary>
+internal static class PlainYamlReader
+{
+    /// <summary>The document's mapping, or null when the text is not in the subset read here.</summary>
+    public static DataValue? TryRead(DataFileInfo file, SourceText text, int offset, string yaml)
+    {
+        var properties = new List<DataProperty>();
+        HashSet<string>? seen = null;
+        var position = 0;
+        var lastEnd = 0;
+        while (position < yaml.Length)
+        {
+            var lineEnd = yaml.IndexOf('\n', position);
+            var next = lineEnd < 0 ? yaml.Length : lineEnd + 1;
+            if (lineEnd < 0)
+            {
+                lineEnd = yaml.Length;
+            }
+
+            if (lineEnd > position && yaml[lineEnd - 1] == '\r')
+            {
+                lineEnd--;
+            }
+
+            // key
+            var keyEnd = position;
+            while (keyEnd < lineEnd && IsKeyChar(yaml[keyEnd], keyEnd == position))
+            {
+                keyEnd++;
+            }
+
+            // ": " then a value that starts at once, and nothing after the value but the line's end.
+            if (keyEnd == position || keyEnd + 2 >= lineEnd || yaml[keyEnd] != ':' || yaml[keyEnd + 1] != ' ')
+            {
+                return null;
+            }
+
+            var key = yaml.Substring(position, keyEnd - position);
+            if (!DuplicateKeys.IsFirst(key, properties, ref seen))
+            {
+                return null; // YamlDotNet's path reports it
+            }
+
+            var valueStart = keyEnd + 2;
+            var value = yaml[valueStart] == '['
+                ? ReadList(file, text, offset, yaml, valueStart, lineEnd)
+                : ReadScalar(file, text, offset, yaml, valueStart, lineEnd, inList: false);
+            if (value is null)
+            {
+                return null;
+            }
+
+            properties.Add(new DataProperty(key, value, At(file, text, offset, position, keyEnd)));
+            lastEnd = next;
+            position = next;
+        }
+
+        if (properties.Count == 0)
+        {
+            return null;
+        }
+
+        // A block mapping, as YamlDotNet places it: from its first key to the end of the text.
+        return DataValue.Object(properties.ToEquatableArray(), At(file, text, offset, 0, lastEnd));
+    }
+
+    private static DataValue? ReadList(DataFileInfo file, SourceText text, int offset, string yaml, int start, int lineEnd)
+    {
+        if (yaml[lineEnd - 1] != ']')
+        {
+            return null;
+        }
+
+        // YamlDotNet ends a flow sequence where its ']' starts.
+        var items = new List<DataValue>();
+        var position = start + 1;
+        if (position == lineEnd - 1)
+        {
+            return DataValue.Array(EquatableArray<DataValue>.Empty, At(file, text, offset, start, lineEnd - 1));
+        }
+
+        while (true)
+        {
+            var itemEnd = position;
+            while (itemEnd < lineEnd - 1 && yaml[itemEnd] != ',')
+            {
+                itemEnd++;
+            }
+
+            var item = ReadScalar(file, text, offset, yaml, position, itemEnd, inList: true);
+            if (item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+            if (itemEnd == lineEnd - 1)
+            {
+                return DataValue.Array(items.ToEquatableArray(), At(file, text, offset, start, lineEnd - 1));
+            }
+
+            // ", " between items, exactly.
+            if (itemEnd + 2 >= lineEnd - 1 || yaml[itemEnd + 1] != ' ')
+            {
+                return null;
+            }
+
+            position = itemEnd + 2;
+        }
+    }
+
+    /// <summary>
+    /// A scalar filling [start, end): a double-quoted string without escapes (a string, whatever it
+    /// holds), or a plain scalar that starts with a letter or digit, holds only characters that mean
+    /// nothing in YAML, and ends without a space (typed as YamlDotNet's path types it).
+    /// </summary>
+    private static DataValue? ReadScalar(DataFileInfo file, SourceText text, int offset, string yaml, int start, int end, bool inList)
+    {
+        if (start < end && yaml[start] == '"')
+        {
+            return ReadQuoted(file, text, offset, yaml, start, end);
+        }
+
+        if (start >= end || !IsLetterOrDigit(yaml[start]) || yaml[end - 1] == ' ')
+        {
+            return null;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var c = yaml[i];
+            if (!(IsLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '/' or '(' or ')' or '\'' || (c == ' ' && yaml[i - 1] != ' ') || (c == ',' && !inList)))
+            {
+                return null;
+            }
+        }
+
+        return PlainScalar.ToValue(yaml.Substring(start, end - start), At(file, text, offset, start, end));
+    }
+
+    private static DataValue? ReadQuoted(DataFileInfo file, SourceText text, int offset, string yaml, int start, int end)
+    {
+        if (end - start < 2 || yaml[end - 1] != '"')
+        {
+            return null;
+        }
+
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            // An escape, a quote or a control character: YamlDotNet's rules apply.
+            if (yaml[i] is '"' or '\\' || char.IsControl(yaml[i]) || char.IsSurrogate(yaml[i]))
+            {
+                return null;
+            }
+        }
+
+        return DataValue.Scalar(DataValueKind.String, yaml.Substring(start + 1, end - start - 2), At(file, text, offset, start, end));
+    }
+
+    private static bool IsKeyChar(char c, bool first) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' || (!first && (c is (>= '0' and <= '9') or '-'));
+
+    private static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c) && !char.IsSurrogate(c);
+
+    private static LocationInfo At(DataFileInfo file, SourceText text, int offset, int start, int end) =>
+        LocationInfo.At(file.FilePath, text, offset + start, end - start > 1 ? end - start : 1);
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CsCheck;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Model;
+using Dossier.Generators.Parsing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dossier.Generators.Tests;
+
+/// <summary>
+/// The hand-written reader of plain <c>key: value</c> YAML against YamlDotNet's: wherever it reads a
+/// text, it must give the same values at the same locations; everything else it must leave to
+/// YamlDotNet.
+/// </summary>
+public sealed class PlainYamlReaderTests
+{
+    private static readonly DataFileInfo File = new("/p/data/items/a.yaml", "data/items/a.yaml", "items", DataFileKind.YamlRecord, "a");
+
+    // Values a data author writes, in the subset the plain reader takes...
+    private static readonly string[] PlainValues =
+    [
+        "Almaty", "Kassym-Jomart Tokayev", "2025-04-26", "12", "-3", "1.5", "1e5", "012", "true", "True", "FALSE", "null", "yes",
+        "a b", "x.y", "(a)", "a/b", "it's", "Ünal", "İstanbul", "a,b", "1,5", "[KZ, CN]", "[2025-04-26, 1.5, true, null]", "[a b, c]", "[]",
+        "\"q\"", "\"a: b\"", "\"with # hash\"", "\"\"", "\"012\"", "\"true\"", "\"[x]\"", "\"Ünal\"", "[\"a\", b]",
+    ];
+
+    // ...and values that look alike but mean something else in YAML, or that it leaves to YamlDotNet.
+    private static readonly string[] OtherValues =
+    [
+        "2025-04-26T10:00:00+05:00", "~", "a  b", "x:y", "a #c", "#c", "'q'", "\"esc\\\"aped\"", "\"tab\\t\"", "\"open", "\"a\" b", "a: b", "- x", "[a,b]", "[ a, b ]", "[a, [b]]",
+        "[a, b, ]", "{a: 1}", "&x a", "*x", "!t a", "|", ">", "a ", " a", "", "-", "+1", ".5", "@a", "`a`", "%a", "a\tb", "?", "? a",
+    ];
+
+    private static readonly string[] PlainKeys = ["id", "name", "date", "tags", "count", "is_minister", "term-start", "x1", "Name"];
+
+    private static readonly string[] OtherKeys = ["1st", "a b", "é", "-x", "\"q\""];
+
+    private static readonly Gen<string> Documents =
+        Gen.Select(
+            Gen.Select(
+                Gen.Frequency((6, Gen.OneOf(PlainKeys)), (1, Gen.OneOf(OtherKeys))),
+                Gen.Frequency((6, Gen.OneOf(PlainValues)), (1, Gen.OneOf(OtherValues))),
+                Gen.Frequency((12, Gen.Const(": ")), (1, Gen.OneOf(":", ":  ", " : ")))).Array[1, 6],
+            Gen.OneOf("\n", "\r\n"),
+            Gen.Bool,
+            (lines, newline, finalNewline) =>
+                string.Join(newline, lines.Select(l => l.Item1 + l.Item3 + l.Item2)) + (finalNewline ? newline : string.Empty));
+
+    [Fact]
+    public void WhereverItReadsATextItGivesYamlDotNetsValuesAndLocations()
+    {
+        var read = 0;
+        Documents.Sample(yaml =>
+        {
+            // The YAML sits after a prefix, as front matter does in its markdown file.
+            var prefix = "---\n";
+            var text = SourceText.From(prefix + yaml + "---\n");
+            if (PlainYamlReader.TryRead(File, text, prefix.Length, yaml) is not { } plain)
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref read);
+            var expected = ReadWithYamlDotNet(text, prefix.Length, yaml);
+            Assert.True(expected is not null, "YamlDotNet refused what the plain reader read:\n" + yaml);
+            Assert.Equal(Describe(expected), Describe(plain));
+            Assert.Equal(expected, plain);
+        }, iter: 20_000);
+
+        // The generator must reach the subset often, or the test proves nothing.
+        Assert.True(read > 1_000, $"only {read} documents were in the plain subset");
+    }
+
+    [Theory]
+    [InlineData("name: Almaty\ncountry: kz\ntags: [trade, energy]\ndate: 2025-04-26\nnote: \"Note 12: on trade\"\n")]
+    [InlineData("title: Kazakhstan-China trade\r\nyear: 2024\r\nparties: []")]
+    public void TheCommonFrontMatterIsReadByThePlainReader(string yaml)
+    {
+        var text = SourceText.From(yaml);
+        var plain = PlainYamlReader.TryRead(File, text, 0, yaml);
+        Assert.NotNull(plain);
+        Assert.Equal(Describe(ReadWithYamlDotNet(text, 0, yaml)), Describe(plain));
+        Assert.Equal(ReadWithYamlDotNet(text, 0, yaml), plain);
+    }
+
+    [Theory]
+    [InlineData("a: 1\na: 2\n")] // a duplicate key: YamlDotNet's path reports it
+    [InlineData("a: 1\n\nb: 2\n")] // a blank line
+    [InlineData("a: 1 # note\n")] // a comment
+    [InlineData("a: \"an \\\"escape\\\"\"\n")] // escapes are YamlDotNet's to read
+    [InlineData("a:\n  - x\n")]
+    [InlineData("a: x\n  continued\n")]
+    [InlineData("a: *alias\n")]
+    public void AnythingElseIsLeftToYamlDotNet(string yaml) =>
+        Assert.Null(PlainYamlReader.TryRead(File, SourceText.From(yaml), 0, yaml));
+
+    /// <summary>The tree as text, so that a difference shows where it is.</summary>
+    private static string Describe(DataValue? value) => value switch
+    {
+        null => "(none)",
+        { Kind: DataValueKind.Object } => $"{{{string.Join(", ", value.Properties.AsSpan().ToArray().Select(p => $"{p.Key}@{p.KeyLocation.Span}: {Describe(p.Value)}"))}}}@{value.Location.Span}",
+        { Kind: DataValueKind.Array } => $"[{string.Join(", ", value.Items.AsSpan().ToArray().Select(Describe))}]@{value.Location.Span}",
+        _ => $"{value.Kind}:{value.Text}@{value.Location.Span}",
+    };
+
+    private static DataValue? ReadWithYamlDotNet(SourceText text, int offset, string yaml)
+    {
+        YamlValueReader.UseYamlDotNetOnly = true;
+        try
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            return YamlValueReader.TryRead(File, text, offset, yaml, YamlOrigin.DataFile, diagnostics, CancellationToken.None, out var root) ? root : null;
+        }
+        finally
+        {
+            YamlValueReader.UseYamlDotNetOnly = false;
+        }
+    }
+}
