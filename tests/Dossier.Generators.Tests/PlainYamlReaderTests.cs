@@ -24,13 +24,14 @@ public sealed class PlainYamlReaderTests
         "Almaty", "Kassym-Jomart Tokayev", "2025-04-26", "12", "-3", "1.5", "1e5", "012", "true", "True", "FALSE", "null", "yes",
         "a b", "x.y", "(a)", "a/b", "it's", "Ünal", "İstanbul", "a,b", "1,5", "[KZ, CN]", "[2025-04-26, 1.5, true, null]", "[a b, c]", "[]",
         "\"q\"", "\"a: b\"", "\"with # hash\"", "\"\"", "\"012\"", "\"true\"", "\"[x]\"", "\"Ünal\"", "[\"a\", b]",
+        "\n  - a\n  - b", "\n  - \"x y\"\n  - 2025-04-26", "\n    - deep\n    - er",
     ];
 
     // ...and values that look alike but mean something else in YAML, or that it leaves to YamlDotNet.
     private static readonly string[] OtherValues =
     [
         "2025-04-26T10:00:00+05:00", "~", "a  b", "x:y", "a #c", "#c", "'q'", "\"esc\\\"aped\"", "\"tab\\t\"", "\"open", "\"a\" b", "a: b", "- x", "[a,b]", "[ a, b ]", "[a, [b]]",
-        "[a, b, ]", "{a: 1}", "&x a", "*x", "!t a", "|", ">", "a ", " a", "", "-", "+1", ".5", "@a", "`a`", "%a", "a\tb", "?", "? a",
+        "[a, b, ]", "{a: 1}", "&x a", "*x", "!t a", "|", ">", "a ", " a", "", "-", "+1", ".5", "@a", "`a`", "%a", "a\tb", "?", "? a", "\n  - a\n   - b", "\n- a", "\n  -a", "\n  - [x]", "\n  - a: b", "\n  -  a", "\n  - a #c",
     ];
 
     private static readonly string[] PlainKeys = ["id", "name", "date", "tags", "count", "is_minister", "term-start", "x1", "Name"];
@@ -46,7 +47,7 @@ public sealed class PlainYamlReaderTests
             Gen.OneOf("\n", "\r\n"),
             Gen.Bool,
             (lines, newline, finalNewline) =>
-                string.Join(newline, lines.Select(l => l.Item1 + l.Item3 + l.Item2)) + (finalNewline ? newline : string.Empty));
+                string.Join(newline, lines.Select(l => l.Item1 + (l.Item2.StartsWith('\n') ? ":" : l.Item3) + l.Item2.Replace("\n", newline))) + (finalNewline ? newline : string.Empty));
 
     [Fact]
     public void WhereverItReadsATextItGivesYamlDotNetsValuesAndLocations()
@@ -76,6 +77,7 @@ public sealed class PlainYamlReaderTests
     [Theory]
     [InlineData("name: Almaty\ncountry: kz\ntags: [trade, energy]\ndate: 2025-04-26\nnote: \"Note 12: on trade\"\n")]
     [InlineData("title: Kazakhstan-China trade\r\nyear: 2024\r\nparties: []")]
+    [InlineData("date: 2025-04-25\nparticipants:\n  - murat-nurtleu\n  - wang-yi\ntopics:\n  - \"trade and economic relations\"\narticle: almaty-2025\n")]
     public void TheCommonFrontMatterIsReadByThePlainReader(string yaml)
     {
         var text = SourceText.From(yaml);
@@ -85,12 +87,29 @@ public sealed class PlainYamlReaderTests
         Assert.Equal(ReadWithYamlDotNet(text, 0, yaml), plain);
     }
 
+    [Fact]
+    public void TheSeedsFrontMatterIsReadByThePlainReader()
+    {
+        var files = System.IO.Directory.GetFiles(System.IO.Path.Combine(TestHelpers.RepoPaths.Root, "data", "meetings"), "*.md");
+        Assert.NotEmpty(files);
+        foreach (var path in files)
+        {
+            var content = System.IO.File.ReadAllText(path).ReplaceLineEndings("\n");
+            var start = content.IndexOf('\n') + 1;
+            var yaml = content.Substring(start, content.IndexOf("\n---", start, System.StringComparison.Ordinal) + 1 - start);
+            var text = SourceText.From(content);
+            var plain = PlainYamlReader.TryRead(File, text, start, yaml);
+            Assert.True(plain is not null, path);
+            Assert.Equal(ReadWithYamlDotNet(text, start, yaml), plain);
+        }
+    }
+
     [Theory]
     [InlineData("a: 1\na: 2\n")] // a duplicate key: YamlDotNet's path reports it
     [InlineData("a: 1\n\nb: 2\n")] // a blank line
     [InlineData("a: 1 # note\n")] // a comment
     [InlineData("a: \"an \\\"escape\\\"\"\n")] // escapes are YamlDotNet's to read
-    [InlineData("a:\n  - x\n")]
+    [InlineData("a:\n  - b: c\n")] // a list of mappings
     [InlineData("a: x\n  continued\n")]
     [InlineData("a: *alias\n")]
     public void AnythingElseIsLeftToYamlDotNet(string yaml) =>

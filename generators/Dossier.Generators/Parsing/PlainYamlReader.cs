@@ -8,7 +8,8 @@ namespace Dossier.Generators.Parsing;
 
 /// <summary>
 /// Reads the YAML most front matter and YAML record files hold, one <c>key: value</c> per line with
-/// plain scalars or flow lists of them (<c>tags: [trade, energy]</c>), in one pass over the text,
+/// plain scalars, flow lists of them (<c>tags: [trade, energy]</c>) or block lists of them (one
+/// indented <c>- item</c> per line), in one pass over the text,
 /// to the same values and locations YamlDotNet's parser gives (a differential test holds it to
 /// that). Anything else (quotes, comments, block lists, nesting, blank lines, a character that
 /// could mean something in YAML) returns null, and <see cref="YamlValueReader"/> reads the text
@@ -26,17 +27,7 @@ internal static class PlainYamlReader
         var lastEnd = 0;
         while (position < yaml.Length)
         {
-            var lineEnd = yaml.IndexOf('\n', position);
-            var next = lineEnd < 0 ? yaml.Length : lineEnd + 1;
-            if (lineEnd < 0)
-            {
-                lineEnd = yaml.Length;
-            }
-
-            if (lineEnd > position && yaml[lineEnd - 1] == '\r')
-            {
-                lineEnd--;
-            }
+            var (lineEnd, next) = Line(yaml, position);
 
             // key
             var keyEnd = position;
@@ -45,8 +36,7 @@ internal static class PlainYamlReader
                 keyEnd++;
             }
 
-            // ": " then a value that starts at once, and nothing after the value but the line's end.
-            if (keyEnd == position || keyEnd + 2 >= lineEnd || yaml[keyEnd] != ':' || yaml[keyEnd + 1] != ' ')
+            if (keyEnd == position || keyEnd >= lineEnd || yaml[keyEnd] != ':')
             {
                 return null;
             }
@@ -57,10 +47,25 @@ internal static class PlainYamlReader
                 return null; // YamlDotNet's path reports it
             }
 
-            var valueStart = keyEnd + 2;
-            var value = yaml[valueStart] == '['
-                ? ReadList(file, text, offset, yaml, valueStart, lineEnd)
-                : ReadScalar(file, text, offset, yaml, valueStart, lineEnd, inList: false);
+            DataValue? value;
+            if (keyEnd + 1 == lineEnd)
+            {
+                // "key:" alone: a block list of scalars follows, one "- item" per line.
+                value = ReadBlockList(file, text, offset, yaml, ref next);
+            }
+            else if (keyEnd + 2 < lineEnd && yaml[keyEnd + 1] == ' ')
+            {
+                // ": " then a value that starts at once, and nothing after the value but the line's end.
+                var valueStart = keyEnd + 2;
+                value = yaml[valueStart] == '['
+                    ? ReadList(file, text, offset, yaml, valueStart, lineEnd)
+                    : ReadScalar(file, text, offset, yaml, valueStart, lineEnd, inList: false);
+            }
+            else
+            {
+                return null;
+            }
+
             if (value is null)
             {
                 return null;
@@ -78,6 +83,77 @@ internal static class PlainYamlReader
 
         // A block mapping, as YamlDotNet places it: from its first key to the end of the text.
         return DataValue.Object(properties.ToEquatableArray(), At(file, text, offset, 0, lastEnd));
+    }
+
+    /// <summary>The end of the line that starts at <paramref name="position"/> (before its CR LF or LF) and the start of the next.</summary>
+    private static (int LineEnd, int Next) Line(string yaml, int position)
+    {
+        var lineEnd = yaml.IndexOf('\n', position);
+        var next = lineEnd < 0 ? yaml.Length : lineEnd + 1;
+        if (lineEnd < 0)
+        {
+            lineEnd = yaml.Length;
+        }
+
+        if (lineEnd > position && yaml[lineEnd - 1] == '\r')
+        {
+            lineEnd--;
+        }
+
+        return (lineEnd, next);
+    }
+
+    /// <summary>
+    /// The lines from <paramref name="next"/> on that are items of one block list, all indented alike
+    /// ("  - item"), each a scalar; <paramref name="next"/> moves past them. Null when there are none.
+    /// </summary>
+    private static DataValue? ReadBlockList(DataFileInfo file, SourceText text, int offset, string yaml, ref int next)
+    {
+        var items = new List<DataValue>();
+        var first = -1;
+        var indent = -1;
+        var position = next;
+        while (position < yaml.Length)
+        {
+            var (lineEnd, following) = Line(yaml, position);
+            var dash = position;
+            while (dash < lineEnd && yaml[dash] == ' ')
+            {
+                dash++;
+            }
+
+            if (dash == position || dash + 2 >= lineEnd || yaml[dash] != '-' || yaml[dash + 1] != ' ')
+            {
+                break; // the next key, or something the plain reader does not read
+            }
+
+            if (indent < 0)
+            {
+                indent = dash - position;
+                first = dash;
+            }
+            else if (dash - position != indent)
+            {
+                return null;
+            }
+
+            var item = ReadScalar(file, text, offset, yaml, dash + 2, lineEnd, inList: false);
+            if (item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+            position = following;
+        }
+
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        next = position;
+        return DataValue.Array(items.ToEquatableArray(), At(file, text, offset, first, position));
     }
 
     private static DataValue? ReadList(DataFileInfo file, SourceText text, int offset, string yaml, int start, int lineEnd)
