@@ -92,16 +92,7 @@ public static class UniqueIndex
         where T : class
     {
         ArgumentNullException.ThrowIfNull(key);
-        var index = Start<TKey, T>(collectionName, keyName, records);
-        foreach (var record in records)
-        {
-            if (key(record) is { } value)
-            {
-                Add(index, collectionName, keyName, value, record);
-            }
-        }
-
-        return new UniqueIndex<TKey, T>(collectionName, keyName, index);
+        return Build<TKey, T>(collectionName, keyName, records, record => key(record) is { } value ? (true, value) : (false, default!));
     }
 
     /// <summary>Indexes <paramref name="records"/> by a key of a value type (an <see cref="int"/>, a <see cref="long"/>); records whose key is null are left out.</summary>
@@ -115,33 +106,28 @@ public static class UniqueIndex
         where T : class
     {
         ArgumentNullException.ThrowIfNull(key);
-        var index = Start<TKey, T>(collectionName, keyName, records);
-        foreach (var record in records)
-        {
-            if (key(record) is { } value)
-            {
-                Add(index, collectionName, keyName, value, record);
-            }
-        }
-
-        return new UniqueIndex<TKey, T>(collectionName, keyName, index);
+        return Build<TKey, T>(collectionName, keyName, records, record => key(record) is { } value ? (true, value) : (false, default));
     }
 
-    private static Dictionary<TKey, T> Start<TKey, T>(string collectionName, string keyName, IEnumerable<T> records)
+    // The two overloads differ only in what "no key" is (null, or an empty Nullable<TKey>), which
+    // one generic signature cannot say; both index through here.
+    private static UniqueIndex<TKey, T> Build<TKey, T>(string collectionName, string keyName, IEnumerable<T> records, Func<T, (bool HasKey, TKey Key)> key)
         where TKey : notnull
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(collectionName);
         ArgumentNullException.ThrowIfNull(keyName);
         ArgumentNullException.ThrowIfNull(records);
-        return records is IReadOnlyCollection<T> sized ? new Dictionary<TKey, T>(sized.Count) : new Dictionary<TKey, T>();
-    }
-
-    private static void Add<TKey, T>(Dictionary<TKey, T> index, string collectionName, string keyName, TKey value, T record)
-        where TKey : notnull
-    {
-        if (!index.TryAdd(value, record))
+        var index = records is IReadOnlyCollection<T> sized ? new Dictionary<TKey, T>(sized.Count) : new Dictionary<TKey, T>();
+        foreach (var record in records)
         {
-            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "The collection '{0}' has two records whose {1} is '{2}'.", collectionName, keyName, value), "records");
+            var (hasKey, value) = key(record);
+            if (hasKey && !index.TryAdd(value, record))
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "The collection '{0}' has two records whose {1} is '{2}'.", collectionName, keyName, value), nameof(records));
+            }
         }
+
+        return new UniqueIndex<TKey, T>(collectionName, keyName, index);
     }
 }

@@ -26,7 +26,7 @@ internal static class MarkdownDataParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
-        if (SplitFrontMatter(file, text, diagnostics, cancellationToken, out var properties, out var bodyStart))
+        if (SplitFrontMatter(file, text, content, diagnostics, cancellationToken, out var properties, out var bodyStart))
         {
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -43,7 +43,7 @@ internal static class MarkdownDataParser
             }
             else
             {
-                records.Add(ReadRecord(file, text, body, bodyStart, properties, diagnostics, cancellationToken));
+                records.Add(ReadRecord(file, text, content, body, bodyStart, properties, diagnostics, cancellationToken));
             }
         }
 
@@ -51,10 +51,9 @@ internal static class MarkdownDataParser
     }
 
     /// <summary>Finds and parses the front matter; false when it is broken (a diagnostic says why).</summary>
-    private static bool SplitFrontMatter(DataFileInfo file, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out List<DataProperty> properties, out int bodyStart)
+    private static bool SplitFrontMatter(DataFileInfo file, SourceText text, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out List<DataProperty> properties, out int bodyStart)
     {
         properties = new List<DataProperty>();
-        var content = text.ToString();
         bodyStart = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         var lines = text.Lines;
         if (lines.Count == 0 || !IsFence(text, lines[0], bodyStart, "---"))
@@ -88,7 +87,7 @@ internal static class MarkdownDataParser
         line.End - start >= fence.Length
         && text.ToString(TextSpan.FromBounds(start, line.End)).TrimEnd() == fence;
 
-    private static DataRecord ReadRecord(DataFileInfo file, SourceText text, string body, int bodyStart, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static DataRecord ReadRecord(DataFileInfo file, SourceText text, string content, string body, int bodyStart, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var recordLocation = LocationInfo.At(file.FilePath, text, 0, 0);
         var bodyLocation = LocationInfo.At(file.FilePath, text, bodyStart, 0);
@@ -107,7 +106,7 @@ internal static class MarkdownDataParser
 
         // The body is the markdown exactly as written, so a program can render it with any library.
         AddUnique(file, properties, new DataProperty(BodyKey, DataValue.Scalar(DataValueKind.String, body, bodyLocation), bodyLocation), diagnostics);
-        ReadSections(file, text, body, bodyStart, document, properties, diagnostics, cancellationToken);
+        ReadSections(file, text, content, body, bodyStart, document, properties, diagnostics, cancellationToken);
         return new DataRecord(DataValue.Object(properties.ToEquatableArray(), recordLocation), 1);
     }
 
@@ -115,7 +114,7 @@ internal static class MarkdownDataParser
     /// The headings below the title become <c>Sections</c>; a pipe table right under a heading
     /// becomes a property named after the heading, one object per row, typed like any data.
     /// </summary>
-    private static void ReadSections(DataFileInfo file, SourceText text, string body, int bodyStart, MarkdownDocument document, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static void ReadSections(DataFileInfo file, SourceText text, string content, string body, int bodyStart, MarkdownDocument document, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var blocks = new List<Block>(document);
         var headings = new List<int>();
@@ -144,19 +143,19 @@ internal static class MarkdownDataParser
             // The section's markdown runs from the line after the heading to the next heading.
             var start = text.Lines.GetLineFromPosition(bodyStart + heading.Span.End).EndIncludingLineBreak - bodyStart;
             var end = h + 1 < headings.Count ? blocks[headings[h + 1]].Span.Start : body.Length;
-            var content = start < end ? body.Substring(start, end - start).Trim('\r', '\n') : string.Empty;
+            var sectionText = start < end ? body.Substring(start, end - start).Trim('\r', '\n') : string.Empty;
             sections.Add(DataValue.Object(
                 new EquatableArray<DataProperty>(new[]
                 {
                     new DataProperty("heading", DataValue.Scalar(DataValueKind.String, name, location), location),
                     new DataProperty("level", DataValue.Scalar(DataValueKind.Number, heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), location), location),
-                    new DataProperty("text", DataValue.Scalar(DataValueKind.String, content, location), location),
+                    new DataProperty("text", DataValue.Scalar(DataValueKind.String, sectionText, location), location),
                 }),
                 location));
 
             if (headings[h] + 1 < blocks.Count && blocks[headings[h] + 1] is Table table)
             {
-                var rows = ReadRows(file, text, table, bodyStart, diagnostics, cancellationToken);
+                var rows = ReadRows(file, text, content, table, bodyStart, diagnostics, cancellationToken);
                 var items = rows.ConvertAll(r => r.Row).ToEquatableArray();
                 AddUnique(file, properties, new DataProperty(name, DataValue.Array(items, location), location), diagnostics);
             }
@@ -204,17 +203,16 @@ internal static class MarkdownDataParser
             return;
         }
 
-        foreach (var (row, line) in ReadRows(file, text, table, bodyStart, diagnostics, cancellationToken))
+        foreach (var (row, line) in ReadRows(file, text, content, table, bodyStart, diagnostics, cancellationToken))
         {
             records.Add(new DataRecord(row, line));
         }
     }
 
     /// <summary>A pipe table's rows as objects keyed by the header cells, each cell typed by <see cref="PlainScalar"/>.</summary>
-    private static List<(DataValue Row, int Line)> ReadRows(DataFileInfo file, SourceText text, Table table, int bodyStart, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static List<(DataValue Row, int Line)> ReadRows(DataFileInfo file, SourceText text, string content, Table table, int bodyStart, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var rows = new List<(DataValue, int)>();
-        var content = text.ToString();
         List<(string Name, LocationInfo Location)>? header = null;
         foreach (var block in table)
         {

@@ -24,12 +24,10 @@ internal static class PlainYamlReader
         var properties = new List<DataProperty>();
         HashSet<string>? seen = null;
         var position = 0;
-        var lastEnd = 0;
         while (position < yaml.Length)
         {
             var (lineEnd, next) = Line(yaml, position);
 
-            // key
             var keyEnd = position;
             while (keyEnd < lineEnd && IsKeyChar(yaml[keyEnd], keyEnd == position))
             {
@@ -72,7 +70,6 @@ internal static class PlainYamlReader
             }
 
             properties.Add(new DataProperty(key, value, At(file, text, offset, position, keyEnd)));
-            lastEnd = next;
             position = next;
         }
 
@@ -82,7 +79,7 @@ internal static class PlainYamlReader
         }
 
         // A block mapping, as YamlDotNet places it: from its first key to the end of the text.
-        return DataValue.Object(properties.ToEquatableArray(), At(file, text, offset, 0, lastEnd));
+        return DataValue.Object(properties.ToEquatableArray(), At(file, text, offset, 0, yaml.Length));
     }
 
     /// <summary>The end of the line that starts at <paramref name="position"/> (before its CR LF or LF) and the start of the next.</summary>
