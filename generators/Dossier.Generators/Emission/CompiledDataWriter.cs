@@ -78,10 +78,23 @@ internal static class CompiledDataWriter
     /// <summary>A number, boolean or enum member, already in its invariant form.</summary>
     public static void AppendRaw(StringBuilder line, string text) => line.Append(text);
 
-    public static void AppendDate(StringBuilder line, System.DateTime date) =>
-        line.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture)).Append('-')
-            .Append(date.Month.ToString("D2", CultureInfo.InvariantCulture)).Append('-')
-            .Append(date.Day.ToString("D2", CultureInfo.InvariantCulture));
+    /// <summary>yyyy-MM-dd, digit by digit: every date of every record is written here.</summary>
+    public static void AppendDate(StringBuilder line, System.DateTime date)
+    {
+        AppendDigits(line, date.Year, 4);
+        line.Append('-');
+        AppendDigits(line, date.Month, 2);
+        line.Append('-');
+        AppendDigits(line, date.Day, 2);
+    }
+
+    private static void AppendDigits(StringBuilder line, int value, int digits)
+    {
+        for (var unit = digits == 4 ? 1000 : 10; unit > 0; unit /= 10)
+        {
+            line.Append((char)('0' + (value / unit % 10)));
+        }
+    }
 
     public static void AppendDateTimeOffset(StringBuilder line, System.DateTimeOffset moment) =>
         line.Append(moment.ToString("o", CultureInfo.InvariantCulture));
