@@ -9,7 +9,7 @@ namespace Dossier.Generators.Tests;
 /// <summary>
 /// The JSON parser keeps its lists and decoded keys from one file to the next on a thread (so that
 /// thousands of one-record files parse without starting from empty): what one file leaves behind,
-/// whole or cut short by an error, must never show in the next.
+/// whole or cut short by an error, must never show in the next, and what it keeps is bounded.
 /// </summary>
 public sealed class JsonParserReuseTests
 {
@@ -20,7 +20,7 @@ public sealed class JsonParserReuseTests
             json,
             CancellationToken.None);
 
-    private static string[] Keys(ParsedDataFile file) => file.Records.Single().Value.Properties.AsSpan().ToArray().Select(p => p.Key).ToArray();
+    private static string[] Keys(ParsedDataFile file) => file.Records.Single().Value.Properties.ToArray().Select(p => p.Key).ToArray();
 
     [Fact]
     public void KeysAtTheSamePlace_AreTheNextFilesOwn()
@@ -41,8 +41,44 @@ public sealed class JsonParserReuseTests
         var next = Parse("b", """{ "id": "b", "nested": { "other": [3] } }""");
         Assert.Empty(next.Diagnostics);
         var nested = next.Records.Single().Value.Properties[1].Value;
-        Assert.Equal("other", Assert.Single(nested.Properties.AsSpan().ToArray()).Key);
-        Assert.Equal("3", Assert.Single(nested.Properties[0].Value.Items.AsSpan().ToArray()).Text);
+        Assert.Equal("other", Assert.Single(nested.Properties.ToArray()).Key);
+        Assert.Equal("3", Assert.Single(nested.Properties[0].Value.Items.ToArray()).Text);
+    }
+
+    [Fact]
+    public void WhatAThreadKeepsBetweenFiles_IsBoundedWhateverTheFilesWere()
+    {
+        // On a thread of its own, so that what other tests parsed does not count.
+        long afterHugeKey = 0, afterEverything = 0, namesAfterHugeKey = 0, namesAfterEverything = 0;
+        var thread = new Thread(() =>
+        {
+            var hugeKey = new string('k', 1 << 20);
+            Parse("huge", "{ \"" + hugeKey + "\": 1 }");
+            Inference.Naming.ToPascalCase(hugeKey);
+            afterHugeKey = JsonDataParser.ScratchBytesHeld();
+            namesAfterHugeKey = Inference.Naming.CharsHeld();
+
+            // A whole collection in one array, wide records, long keys at every position, and nesting to the limit.
+            var wide = "{ " + string.Join(", ", Enumerable.Range(0, 100).Select(i => $"\"{new string('w', 250)}{i}\": {i}")) + " }";
+            Parse("wide", wide);
+            Parse("array", "[" + string.Join(", ", Enumerable.Repeat(wide, 2_000)) + "]");
+            Parse("deep", string.Concat(Enumerable.Repeat("{ \"" + new string('d', 255) + "\": ", JsonDataParser.MaxDepth - 1)) + "1" + new string('}', JsonDataParser.MaxDepth - 1));
+            foreach (var i in Enumerable.Range(0, 2_000))
+            {
+                Inference.Naming.ToPascalCase(new string('n', 250) + i);
+            }
+
+            afterEverything = JsonDataParser.ScratchBytesHeld();
+            namesAfterEverything = Inference.Naming.CharsHeld();
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.True(afterHugeKey < 64 * 1024, $"after a 1 MB key the parser's scratch holds {afterHugeKey:N0} bytes");
+        Assert.True(namesAfterHugeKey < 64 * 1024, $"after a 1 MB key the name caches hold {namesAfterHugeKey:N0} characters");
+        Assert.True(afterEverything <= JsonDataParser.ScratchBytesBound, $"the parser's scratch holds {afterEverything:N0} bytes, over its bound of {JsonDataParser.ScratchBytesBound:N0}");
+        Assert.True(afterEverything > 0, "the scratch is kept for the next file");
+        Assert.True(namesAfterEverything <= Inference.Naming.MaxCharsHeld, $"the name caches hold {namesAfterEverything:N0} characters, over their bound of {Inference.Naming.MaxCharsHeld:N0}");
     }
 
     [Fact]

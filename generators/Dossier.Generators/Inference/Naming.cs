@@ -25,7 +25,13 @@ internal static class Naming
         // Every record repeats its collection's keys, and the JSON parser hands out the same key
         // string for the same key: a slot per string instance answers without hashing its text.
         // Behind it, the last few hundred conversions by text. Both per thread, as generators
-        // may run in parallel.
+        // may run in parallel. A long key is converted every time: kept, one huge key of one file
+        // would stay in memory for as long as the thread lives.
+        if (text.Length > MaxCachedKeyLength)
+        {
+            return ConvertToPascalCase(text);
+        }
+
         var slots = _pascalSlots ??= new (string?, string?)[64];
         ref var slot = ref slots[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & 63];
         if (ReferenceEquals(slot.Key, text))
@@ -36,7 +42,7 @@ internal static class Naming
         var cache = _pascalCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (!cache.TryGetValue(text, out var name))
         {
-            if (cache.Count >= 512)
+            if (cache.Count >= MaxCachedKeys)
             {
                 cache.Clear();
             }
@@ -47,6 +53,31 @@ internal static class Naming
         slot = (text, name);
         return name;
     }
+
+    /// <summary>The longest key whose name is kept for the next record.</summary>
+    public const int MaxCachedKeyLength = 256;
+
+    private const int MaxCachedKeys = 512;
+
+    /// <summary>The characters this thread's name caches hold, keys and names; never more than <see cref="MaxCharsHeld"/>.</summary>
+    internal static long CharsHeld()
+    {
+        long chars = 0;
+        foreach (var (key, name) in _pascalSlots ?? System.Array.Empty<(string?, string?)>())
+        {
+            chars += (key?.Length ?? 0) + (name?.Length ?? 0);
+        }
+
+        foreach (var pair in _pascalCache ?? new Dictionary<string, string>())
+        {
+            chars += pair.Key.Length + pair.Value.Length;
+        }
+
+        return chars;
+    }
+
+    /// <summary>The most the caches hold: every slot and entry full with the longest key kept, and its name (a key's name is at most one character longer, for '@' or '_').</summary>
+    public const long MaxCharsHeld = (64L + MaxCachedKeys) * ((2L * MaxCachedKeyLength) + 1);
 
     [ThreadStatic]
     private static (string? Key, string? Name)[]? _pascalSlots;

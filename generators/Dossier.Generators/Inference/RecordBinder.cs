@@ -128,14 +128,14 @@ internal sealed class RecordBinder
         foreach (var property in type.Properties)
         {
             CompiledDataWriter.AppendSeparator(line);
-            var found = property.IsDeclared
+            var lookedUp = property.IsDeclared
                 ? FindDeclaredValue(value, property)
                 : FindValue(value, property.Key);
-            if (found is null || (property.IsDeclared && found.Kind == DataValueKind.Null))
+            if (lookedUp is not { } found || (property.IsDeclared && found.Kind == DataValueKind.Null))
             {
                 if (property.IsDeclared && !property.Type.IsNullable)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredValue, found?.Location ?? value.Location, _collection, property.Key, type.Name + "." + property.Name));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredValue, lookedUp?.Location ?? value.Location, _collection, property.Key, type.Name + "." + property.Name));
                 }
 
                 WriteNull(line, property.Type);

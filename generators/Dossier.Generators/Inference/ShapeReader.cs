@@ -217,10 +217,11 @@ internal sealed class ShapeReader
                 return;
 
             case DataValueKind.Number:
-                var kind = ScalarRules.ClassifyNumber(value.Text!);
+                var number = value.Text!;
+                var kind = ScalarRules.ClassifyNumber(number);
                 if (kind == NumberKind.NotRepresentable)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, value.Text!, path.Append(key).ToString(), "int, long, decimal or double"));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberNotRepresentable, value.Location, number, path.Append(key).ToString(), "int, long, decimal or double"));
                     return;
                 }
 
@@ -232,9 +233,11 @@ internal sealed class ShapeReader
                 return;
 
             case DataValueKind.String:
-                if (Expect(type, DataValueKind.String, value))
+                // Once a property has a string that is not a date, its strings need not be read here.
+                if (Expect(type, DataValueKind.String, value) && (type.AllDates || type.AllDateTimeOffsets))
                 {
-                    type.NarrowStrings(ScalarRules.TryDate(value.Text!, out _), ScalarRules.TryDateTimeOffset(value.Text!, out _));
+                    var text = value.Text!;
+                    type.NarrowStrings(ScalarRules.TryDate(text, out _), ScalarRules.TryDateTimeOffset(text, out _));
                 }
 
                 return;
@@ -265,6 +268,12 @@ internal sealed class ShapeReader
 
     private static bool Expect(TypeBuilder type, DataValueKind shape, DataValue value)
     {
+        // The first value of a kind is the one messages point at; later ones need no location or text.
+        if (type.Shape == shape)
+        {
+            return true;
+        }
+
         if (type.Adopt(shape, value.Location, value.Text))
         {
             return true;

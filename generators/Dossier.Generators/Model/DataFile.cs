@@ -39,11 +39,27 @@ internal enum DataFileKind
 internal sealed record DataFileInfo(string FilePath, string DisplayPath, string Collection, DataFileKind Kind, string? FileId);
 
 /// <summary>One record read from a file: an object value and the line it starts on.</summary>
-internal sealed record DataRecord(DataValue Value, int Line);
+internal readonly record struct DataRecord(DataValue Value, int Line);
 
-/// <summary>The result of reading one data file: its records and what was wrong with it.</summary>
-internal sealed record ParsedDataFile(DataFileInfo File, EquatableArray<DataRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <summary>
+/// The result of reading one data file: its records and what was wrong with it. Equal to another
+/// when the file, the diagnostics and the text are (<see cref="DataDocument.SameContent"/>): the
+/// records are read from the text, so they are equal too, and comparing the text costs one
+/// comparison instead of one per value.
+/// </summary>
+/// <param name="Document">The values the records are read from; null when the file could not be read.</param>
+internal sealed record ParsedDataFile(DataFileInfo File, DataDocument? Document, EquatableArray<DataRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>A file that could not be read: no records, and the error that says why.</summary>
-    public static ParsedDataFile Failed(DataFileInfo file, DiagnosticInfo failure) => new(file, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+    public static ParsedDataFile Failed(DataFileInfo file, DiagnosticInfo failure) => new(file, null, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+
+    public bool Equals(ParsedDataFile? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && File.Equals(other.File)
+            && Records.Count == other.Records.Count
+            && Diagnostics.Equals(other.Diagnostics)
+            && DataDocument.SameContent(Document, other.Document));
+
+    public override int GetHashCode() => unchecked((File.GetHashCode() * 31) + Records.Count);
 }

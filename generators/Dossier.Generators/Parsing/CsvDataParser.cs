@@ -35,14 +35,16 @@ internal static class CsvDataParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
-        new Reader(file, text, content, diagnostics, records, cancellationToken).Read();
-        return new ParsedDataFile(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var document = new DataDocument(file.FilePath, text);
+        new Reader(file, text, content, document, diagnostics, records, cancellationToken).Read();
+        document.TrimExcess();
+        return new ParsedDataFile(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     private sealed class Reader
     {
         private readonly DataFileInfo _file;
-        private readonly SourceText _text;
+        private readonly DataDocument _document;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly List<DataRecord> _records;
         private readonly CancellationToken _cancellationToken;
@@ -51,10 +53,10 @@ internal static class CsvDataParser
         private readonly byte _separator;
         private CsvMalformedRecord? _malformed;
 
-        public Reader(DataFileInfo file, SourceText text, string content, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
+        public Reader(DataFileInfo file, SourceText text, string content, DataDocument document, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
         {
             _file = file;
-            _text = text;
+            _document = document;
             _diagnostics = diagnostics;
             _records = records;
             _cancellationToken = cancellationToken;
@@ -85,7 +87,7 @@ internal static class CsvDataParser
             // A record starts after the byte order mark, if any, and then after the line break that
             // ends the record before it.
             var recordStart = _utf8.Length >= 3 && _utf8[0] == 0xEF && _utf8[1] == 0xBB && _utf8[2] == 0xBF ? 3 : 0;
-            List<(string Name, LocationInfo Location)>? header = null;
+            List<(string Name, TextSpan Span)>? header = null;
             var cells = new List<DataValue>();
             try
             {
@@ -97,22 +99,22 @@ internal static class CsvDataParser
                     recordStart = (int)reader.ByteOffset;
                     var rowStart = _offsets.ToCharOffset(recordStart);
                     var recordEnd = ReadCells(reader, recordStart, cells);
-                    var rowLocation = LocationInfo.At(_file.FilePath, _text, rowStart, _offsets.ToCharOffset(recordEnd) - rowStart);
+                    var row = _document.Span(rowStart, _offsets.ToCharOffset(recordEnd) - rowStart);
                     recordStart = AfterLineBreak(recordEnd);
-                    if (cells.Count == 1 && cells[0].Location.Span.Length == 0)
+                    if (cells.Count == 1 && cells[0].Span.Length == 0)
                     {
                         continue; // a blank line: nothing on it but layout
                     }
 
                     if (header is null)
                     {
-                        header = new List<(string Name, LocationInfo Location)>(cells.Count);
+                        header = new List<(string Name, TextSpan Span)>(cells.Count);
                         for (var i = 0; i < cells.Count; i++)
                         {
-                            header.Add((reader.GetString(i), cells[i].Location));
+                            header.Add((reader.GetString(i), cells[i].Span));
                         }
 
-                        if (!TableRecords.CheckHeader(_file, header, _diagnostics))
+                        if (!TableRecords.CheckHeader(_file, _document, header, _diagnostics))
                         {
                             return;
                         }
@@ -120,9 +122,9 @@ internal static class CsvDataParser
                         continue;
                     }
 
-                    if (TableRecords.ToRecord(_file, _text, header, cells, rowLocation, _diagnostics) is { } record)
+                    if (TableRecords.ToRecord(_file, _document, header, cells, row, _diagnostics) is { } record)
                     {
-                        _records.Add(new DataRecord(record, rowLocation.Line));
+                        _records.Add(new DataRecord(record, _document.Location(row).Line));
                     }
                 }
             }
@@ -139,7 +141,7 @@ internal static class CsvDataParser
             }
             else if (header is null)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCsvHeader, LocationInfo.At(_file.FilePath, _text, 0, 0), _file.DisplayPath));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCsvHeader, _document.Location(default), _file.DisplayPath));
             }
         }
 
@@ -163,11 +165,11 @@ internal static class CsvDataParser
                     end--;
                 }
 
-                var location = Location(start, end);
+                var span = Span(start, end);
                 var value = reader.GetString(i);
                 cells.Add(start < end && _utf8[start] == Quote
-                    ? DataValue.Scalar(DataValueKind.String, value, location)
-                    : PlainScalar.ToValue(value, location));
+                    ? _document.Scalar(DataValueKind.String, value, span)
+                    : PlainScalar.ToValue(_document, value, span));
                 position += raw.Length + 1;
             }
 
@@ -247,13 +249,13 @@ internal static class CsvDataParser
         private void Report(int byteOffset, string reason)
         {
             var start = _offsets.ToCharOffset(byteOffset);
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCsv, LocationInfo.At(_file.FilePath, _text, start, 1), _file.DisplayPath, Format, reason));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCsv, _document.Location(_document.Span(start, 1)), _file.DisplayPath, Format, reason));
         }
 
-        private LocationInfo Location(int startByte, int endByte)
+        private TextSpan Span(int startByte, int endByte)
         {
             var start = _offsets.ToCharOffset(startByte);
-            return LocationInfo.At(_file.FilePath, _text, start, _offsets.ToCharOffset(endByte) - start);
+            return _document.Span(start, _offsets.ToCharOffset(endByte) - start);
         }
     }
 }

@@ -16,25 +16,28 @@ internal static class FrontMatterParser
     /// Parses the YAML between the front matter fences. Returns the mapping's properties, or null
     /// when the YAML is invalid or not a mapping (a diagnostic is then added).
     /// </summary>
-    public static List<DataProperty>? Parse(DataFileInfo file, SourceText text, int yamlStart, string yaml, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static List<DataProperty>? Parse(DataFileInfo file, DataDocument document, int yamlStart, string yaml, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        if (!YamlValueReader.TryRead(file, text, yamlStart, yaml, YamlOrigin.FrontMatter, diagnostics, cancellationToken, out var root))
+        if (!YamlValueReader.TryRead(file, document, yamlStart, yaml, YamlOrigin.FrontMatter, diagnostics, cancellationToken, out var root))
         {
             return null;
         }
 
-        switch (root?.Kind)
+        if (root is not { } value || value.Kind == DataValueKind.Null)
         {
-            case null or DataValueKind.Null:
-                return new List<DataProperty>(); // no YAML, or "---\n---": empty front matter
+            return new List<DataProperty>(); // no YAML, or "---\n---": empty front matter
+        }
+
+        switch (value.Kind)
+        {
             case DataValueKind.Object:
-                return new List<DataProperty>(root.Properties);
+                return new List<DataProperty>(value.Properties);
             default:
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.FrontMatterNotMapping,
-                    root.Location,
+                    value.Location,
                     file.DisplayPath,
-                    root.Kind == DataValueKind.Array ? "a sequence" : "a single value"));
+                    value.Kind == DataValueKind.Array ? "a sequence" : "a single value"));
                 return null;
         }
     }

@@ -34,6 +34,7 @@ internal static class JsonDataParser
         }
 
         var utf8 = Utf8OffsetMap.Encode(content);
+        var document = new DataDocument(file.FilePath, text, utf8);
 
         // The scratch lists are taken for this parse and given back after it: a parse that began
         // inside another on the same thread (none does today) would get lists of its own.
@@ -42,7 +43,7 @@ internal static class JsonDataParser
         DataValue? root;
         try
         {
-            root = new Reader(file, text, content, utf8, scratch, diagnostics, cancellationToken).ReadDocument();
+            root = new Reader(file, text, content, utf8, document, scratch, diagnostics, cancellationToken).ReadDocument();
         }
         finally
         {
@@ -50,39 +51,39 @@ internal static class JsonDataParser
             _scratch = scratch;
         }
 
-        if (root is null)
+        if (root is not { } value)
         {
-            return Result(file, records, diagnostics);
+            return Result(file, document, records, diagnostics);
         }
 
         if (file.Kind == DataFileKind.JsonArray)
         {
-            if (root.Kind != DataValueKind.Array)
+            if (value.Kind != DataValueKind.Array)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnexpectedJsonShape,
-                    root.Location,
+                    value.Location,
                     file.DisplayPath,
-                    $"holds {ValueDescriptions.Of(root.Kind)}, but a collection file directly in the data folder must hold an array of objects, one per record. Wrap the value in [ ], or move the file into a folder named after its collection."));
-                return Result(file, records, diagnostics);
+                    $"holds {ValueDescriptions.Of(value.Kind)}, but a collection file directly in the data folder must hold an array of objects, one per record. Wrap the value in [ ], or move the file into a folder named after its collection."));
+                return Result(file, document, records, diagnostics);
             }
 
-            CollectionItems.Read(file, root, records, diagnostics, static kind => $"has {ValueDescriptions.Of(kind)} where a record (an object) was expected. Every element of a collection array must be an object.");
+            CollectionItems.Read(file, value, records, diagnostics, static kind => $"has {ValueDescriptions.Of(kind)} where a record (an object) was expected. Every element of a collection array must be an object.");
         }
-        else if (root.Kind != DataValueKind.Object)
+        else if (value.Kind != DataValueKind.Object)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.UnexpectedJsonShape,
-                root.Location,
+                value.Location,
                 file.DisplayPath,
-                $"holds {ValueDescriptions.Of(root.Kind)}, but a file inside a collection folder must hold one object: the record. To keep several records in one file, move it up to the data folder as an array."));
+                $"holds {ValueDescriptions.Of(value.Kind)}, but a file inside a collection folder must hold one object: the record. To keep several records in one file, move it up to the data folder as an array."));
         }
         else
         {
-            records.Add(new DataRecord(WithoutSchemaKey(root), root.Location.Line));
+            records.Add(new DataRecord(WithoutSchemaKey(value), value.Location.Line));
         }
 
-        return Result(file, records, diagnostics);
+        return Result(file, document, records, diagnostics);
     }
 
     /// <summary>The key a one-record file may carry to name its JSON Schema for editors (`dossier schema`).</summary>
@@ -96,21 +97,36 @@ internal static class JsonDataParser
         {
             if (properties[i].Key == SchemaKey)
             {
-                var kept = new DataProperty[properties.Count - 1];
-                properties.AsSpan().Slice(0, i).CopyTo(kept);
-                properties.AsSpan().Slice(i + 1).CopyTo(kept.AsSpan(i));
-                return record with { Properties = new EquatableArray<DataProperty>(kept) };
+                var kept = new List<DataProperty>(properties.Count - 1);
+                foreach (var property in properties)
+                {
+                    if (property.Key != SchemaKey)
+                    {
+                        kept.Add(property);
+                    }
+                }
+
+                return record.Document.Object(kept, record.Span);
             }
         }
 
         return record;
     }
 
-    private static ParsedDataFile Result(DataFileInfo file, List<DataRecord> records, List<DiagnosticInfo> diagnostics) =>
-        new(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+    private static ParsedDataFile Result(DataFileInfo file, DataDocument document, List<DataRecord> records, List<DiagnosticInfo> diagnostics)
+    {
+        document.TrimExcess();
+        return new(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
 
     [ThreadStatic]
     private static Scratch? _scratch;
+
+    /// <summary>The bytes this thread's scratch holds between parses, roughly (element sizes estimated); never more than <see cref="ScratchBytesBound"/>.</summary>
+    internal static long ScratchBytesHeld() => _scratch?.BytesHeld() ?? 0;
+
+    /// <summary>The most a thread's scratch holds between parses, whatever the files were.</summary>
+    internal const long ScratchBytesBound = Scratch.MaxBytesHeld;
 
     /// <summary>
     /// Lists and keys that the reader reuses, kept from one file to the next on a thread: a
@@ -130,6 +146,38 @@ internal static class JsonDataParser
         // rather than decoded again, and later steps meet the same string instance for a key.
         public readonly (byte[] Utf8, string Key)[]?[] Keys = new (byte[], string)[]?[MaxDepth + 2];
 
+        /// <summary>The positions of each depth whose keys are kept.</summary>
+        public const int CachedPositions = 32;
+
+        /// <summary>Longer keys are not kept: a file's one huge key would stay in memory for as long as the thread lives.</summary>
+        public const int MaxCachedKeyBytes = 256;
+
+        /// <summary>The capacity a list keeps for the next file; a larger one (a whole collection's array) is dropped.</summary>
+        public const int KeptCapacity = 1024;
+
+        // Estimated sizes: a property is a key and a value (a reference and an index) and a span; a value is a reference and an index.
+        private const int PropertyBytes = 40;
+        private const int ValueBytes = 16;
+
+        /// <summary>The most the scratch holds between parses, whatever the files were: every depth's lists at their kept capacity and every key slot full.</summary>
+        public const long MaxBytesHeld = (long)(MaxDepth + 2) * ((KeptCapacity * (PropertyBytes + ValueBytes)) + (CachedPositions * (MaxCachedKeyBytes * 3L)));
+
+        public long BytesHeld()
+        {
+            long bytes = 0;
+            for (var depth = 0; depth < Properties.Length; depth++)
+            {
+                bytes += (Properties[depth]?.Capacity ?? 0) * (long)PropertyBytes;
+                bytes += (Items[depth]?.Capacity ?? 0) * (long)ValueBytes;
+                foreach (var (utf8, key) in Keys[depth] ?? System.Array.Empty<(byte[], string)>())
+                {
+                    bytes += (utf8?.Length ?? 0) + (2L * (key?.Length ?? 0));
+                }
+            }
+
+            return bytes;
+        }
+
         /// <summary>
         /// Empties the lists, so that a thread holds no values of a file once its parse is over.
         /// Small lists keep their capacity for the next file; a large one (a whole collection's
@@ -137,7 +185,6 @@ internal static class JsonDataParser
         /// </summary>
         public void Release()
         {
-            const int KeptCapacity = 1024;
             for (var depth = 0; depth < Properties.Length; depth++)
             {
                 Release(ref Properties[depth]);
@@ -167,14 +214,16 @@ internal static class JsonDataParser
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly Utf8OffsetMap _offsets;
+        private readonly DataDocument _document;
         private bool _failed;
 
         private readonly List<DataProperty>?[] _properties;
         private readonly List<DataValue>?[] _items;
         private readonly (byte[] Utf8, string Key)[]?[] _keys;
 
-        public Reader(DataFileInfo file, SourceText text, string content, byte[] utf8, Scratch scratch, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public Reader(DataFileInfo file, SourceText text, string content, byte[] utf8, DataDocument document, Scratch scratch, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
+            _document = document;
             _properties = scratch.Properties;
             _items = scratch.Items;
             _keys = scratch.Keys;
@@ -231,18 +280,22 @@ internal static class JsonDataParser
                     return CheckDepth(start, depth) ? ReadObject(ref reader, depth + 1) : null;
                 case JsonTokenType.StartArray:
                     return CheckDepth(start, depth) ? ReadArray(ref reader, depth + 1) : null;
+                case JsonTokenType.String when !reader.ValueIsEscaped:
+                    // One segment over _utf8: the string's bytes follow its opening quote, and are
+                    // decoded when the value is read (valid UTF-8: they were encoded from a string).
+                    return _document.Utf8Scalar(DataValueKind.String, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, TokenSpan(ref reader));
                 case JsonTokenType.String:
                     var text = ReadString(ref reader);
-                    return text is null ? null : DataValue.Scalar(DataValueKind.String, text, TokenLocation(ref reader));
+                    return text is null ? null : _document.Scalar(DataValueKind.String, text, TokenSpan(ref reader));
                 case JsonTokenType.Number:
-                    // One segment over _utf8, so a number's bytes (ASCII, never escaped) are decoded in place.
-                    return DataValue.Scalar(DataValueKind.Number, Encoding.UTF8.GetString(_utf8, (int)reader.TokenStartIndex, reader.ValueSpan.Length), TokenLocation(ref reader));
+                    // A number's bytes are ASCII and never escaped.
+                    return _document.Utf8Scalar(DataValueKind.Number, (int)reader.TokenStartIndex, reader.ValueSpan.Length, TokenSpan(ref reader));
                 case JsonTokenType.True:
-                    return DataValue.Scalar(DataValueKind.Boolean, "true", TokenLocation(ref reader));
+                    return _document.Scalar(DataValueKind.Boolean, "true", TokenSpan(ref reader));
                 case JsonTokenType.False:
-                    return DataValue.Scalar(DataValueKind.Boolean, "false", TokenLocation(ref reader));
+                    return _document.Scalar(DataValueKind.Boolean, "false", TokenSpan(ref reader));
                 case JsonTokenType.Null:
-                    return DataValue.Scalar(DataValueKind.Null, null, TokenLocation(ref reader));
+                    return _document.Scalar(DataValueKind.Null, null, TokenSpan(ref reader));
                 default:
                     ReportInvalid(start, 1, $"unexpected token {reader.TokenType}");
                     return null;
@@ -273,7 +326,7 @@ internal static class JsonDataParser
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var keyLocation = TokenLocation(ref reader);
+                var keySpan = TokenSpan(ref reader);
                 var key = ReadKey(ref reader, depth, position++);
                 if (key is null || !reader.Read())
                 {
@@ -288,14 +341,14 @@ internal static class JsonDataParser
 
                 if (!DuplicateKeys.IsFirst(key, properties, ref seen))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, keyLocation, key, _file.DisplayPath));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, _document.Location(keySpan), key, _file.DisplayPath));
                     continue;
                 }
 
-                properties.Add(new DataProperty(key, value, keyLocation));
+                properties.Add(new DataProperty(key, value.Value, keySpan));
             }
 
-            return DataValue.Object(properties.ToEquatableArray(), CharLocation(start, _offsets.ToCharOffset(reader.BytesConsumed)));
+            return _document.Object(properties, CharSpan(start, _offsets.ToCharOffset(reader.BytesConsumed)));
         }
 
         private DataValue? ReadArray(ref Utf8JsonReader reader, int depth)
@@ -312,22 +365,21 @@ internal static class JsonDataParser
                     return null;
                 }
 
-                items.Add(item);
+                items.Add(item.Value);
             }
 
-            return DataValue.Array(items.ToEquatableArray(), CharLocation(start, _offsets.ToCharOffset(reader.BytesConsumed)));
+            return _document.Array(items, CharSpan(start, _offsets.ToCharOffset(reader.BytesConsumed)));
         }
 
         /// <summary>A property's key, the same string as the previous object's key at this depth and position when the bytes are the same.</summary>
         private string? ReadKey(ref Utf8JsonReader reader, int depth, int position)
         {
-            const int CachedPositions = 32;
-            if (reader.ValueIsEscaped || position >= CachedPositions)
+            if (reader.ValueIsEscaped || position >= Scratch.CachedPositions || reader.ValueSpan.Length > Scratch.MaxCachedKeyBytes)
             {
                 return ReadString(ref reader);
             }
 
-            var keys = _keys[depth] ??= new (byte[] Utf8, string Key)[CachedPositions];
+            var keys = _keys[depth] ??= new (byte[] Utf8, string Key)[Scratch.CachedPositions];
             var cached = keys[position];
             if (cached.Utf8 is not null && reader.ValueSpan.SequenceEqual(cached.Utf8))
             {
@@ -358,16 +410,10 @@ internal static class JsonDataParser
             }
         }
 
-        private LocationInfo TokenLocation(ref Utf8JsonReader reader) => Location(reader.TokenStartIndex, reader.BytesConsumed);
+        private TextSpan TokenSpan(ref Utf8JsonReader reader) =>
+            CharSpan(_offsets.ToCharOffset(reader.TokenStartIndex), _offsets.ToCharOffset(reader.BytesConsumed));
 
-        private LocationInfo Location(long startByte, long endByte)
-        {
-            var start = _offsets.ToCharOffset(startByte);
-            var end = _offsets.ToCharOffset(endByte);
-            return CharLocation(start, end);
-        }
-
-        private LocationInfo CharLocation(int start, int end) => LocationInfo.At(_file.FilePath, _text, start, end - start);
+        private TextSpan CharSpan(int start, int end) => _document.Span(start, end - start);
 
         private void ReportInvalid(long byteOffset, int length, string reason) =>
             Report(DiagnosticDescriptors.InvalidJson, byteOffset, length, _file.DisplayPath, reason);

@@ -26,7 +26,8 @@ internal static class MarkdownDataParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
-        if (SplitFrontMatter(file, text, content, diagnostics, cancellationToken, out var properties, out var bodyStart))
+        var document = new DataDocument(file.FilePath, text);
+        if (SplitFrontMatter(file, document, content, diagnostics, cancellationToken, out var properties, out var bodyStart))
         {
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -39,22 +40,24 @@ internal static class MarkdownDataParser
             var body = content.Substring(bodyStart);
             if (file.Kind == DataFileKind.MarkdownTable)
             {
-                ReadTable(file, text, content, bodyStart, diagnostics, records, cancellationToken);
+                ReadTable(file, document, content, bodyStart, diagnostics, records, cancellationToken);
             }
             else
             {
-                records.Add(ReadRecord(file, text, content, body, bodyStart, properties, diagnostics, cancellationToken));
+                records.Add(ReadRecord(file, document, content, body, bodyStart, properties, diagnostics, cancellationToken));
             }
         }
 
-        return new ParsedDataFile(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+        document.TrimExcess();
+        return new ParsedDataFile(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     /// <summary>Finds and parses the front matter; false when it is broken (a diagnostic says why).</summary>
-    private static bool SplitFrontMatter(DataFileInfo file, SourceText text, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out List<DataProperty> properties, out int bodyStart)
+    private static bool SplitFrontMatter(DataFileInfo file, DataDocument document, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out List<DataProperty> properties, out int bodyStart)
     {
         properties = new List<DataProperty>();
         bodyStart = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
+        var text = document.Text;
         var lines = text.Lines;
         if (lines.Count == 0 || !IsFence(text, lines[0], bodyStart, "---"))
         {
@@ -68,7 +71,7 @@ internal static class MarkdownDataParser
                 var yamlStart = lines[0].EndIncludingLineBreak;
                 var yaml = text.ToString(TextSpan.FromBounds(yamlStart, lines[i].Start));
                 bodyStart = lines[i].EndIncludingLineBreak;
-                var parsed = FrontMatterParser.Parse(file, text, yamlStart, yaml, diagnostics, cancellationToken);
+                var parsed = FrontMatterParser.Parse(file, document, yamlStart, yaml, diagnostics, cancellationToken);
                 if (parsed is null)
                 {
                     return false;
@@ -87,36 +90,37 @@ internal static class MarkdownDataParser
         line.End - start >= fence.Length
         && text.ToString(TextSpan.FromBounds(start, line.End)).TrimEnd() == fence;
 
-    private static DataRecord ReadRecord(DataFileInfo file, SourceText text, string content, string body, int bodyStart, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static DataRecord ReadRecord(DataFileInfo file, DataDocument document, string content, string body, int bodyStart, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var recordLocation = LocationInfo.At(file.FilePath, text, 0, 0);
-        var bodyLocation = LocationInfo.At(file.FilePath, text, bodyStart, 0);
-        var document = MarkdownText.Parse(file, text, bodyStart, body, diagnostics);
-        if (document is null)
+        var recordSpan = document.Span(0, 0);
+        var bodySpan = document.Span(bodyStart, 0);
+        var markdown = MarkdownText.Parse(file, document.Text, bodyStart, body, diagnostics);
+        if (markdown is null)
         {
-            return new DataRecord(DataValue.Object(properties.ToEquatableArray(), recordLocation), 1);
+            return new DataRecord(document.Object(properties, recordSpan), 1);
         }
 
         if (!properties.Exists(p => string.Equals(p.Key, TitleKey, StringComparison.OrdinalIgnoreCase))
-            && MarkdownText.FirstTitleHeading(document) is { } title)
+            && MarkdownText.FirstTitleHeading(markdown) is { } title)
         {
-            var location = LocationInfo.At(file.FilePath, text, bodyStart + title.Span.Start, title.Span.Length);
-            properties.Add(new DataProperty(TitleKey, DataValue.Scalar(DataValueKind.String, MarkdownText.PlainText(title.Inline), location), location));
+            var span = document.Span(bodyStart + title.Span.Start, title.Span.Length);
+            properties.Add(new DataProperty(TitleKey, document.Scalar(DataValueKind.String, MarkdownText.PlainText(title.Inline), span), span));
         }
 
         // The body is the markdown exactly as written, so a program can render it with any library.
-        AddUnique(file, properties, new DataProperty(BodyKey, DataValue.Scalar(DataValueKind.String, body, bodyLocation), bodyLocation), diagnostics);
-        ReadSections(file, text, content, body, bodyStart, document, properties, diagnostics, cancellationToken);
-        return new DataRecord(DataValue.Object(properties.ToEquatableArray(), recordLocation), 1);
+        AddUnique(file, properties, new DataProperty(BodyKey, document.Scalar(DataValueKind.String, body, bodySpan), bodySpan), diagnostics);
+        ReadSections(file, document, content, body, bodyStart, markdown, properties, diagnostics, cancellationToken);
+        return new DataRecord(document.Object(properties, recordSpan), 1);
     }
 
     /// <summary>
     /// The headings below the title become <c>Sections</c>; a pipe table right under a heading
     /// becomes a property named after the heading, one object per row, typed like any data.
     /// </summary>
-    private static void ReadSections(DataFileInfo file, SourceText text, string content, string body, int bodyStart, MarkdownDocument document, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static void ReadSections(DataFileInfo file, DataDocument document, string content, string body, int bodyStart, MarkdownDocument markdown, List<DataProperty> properties, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var blocks = new List<Block>(document);
+        var text = document.Text;
+        var blocks = new List<Block>(markdown);
         var headings = new List<int>();
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -133,10 +137,10 @@ internal static class MarkdownDataParser
             cancellationToken.ThrowIfCancellationRequested();
             var heading = (HeadingBlock)blocks[headings[h]];
             var name = MarkdownText.PlainText(heading.Inline);
-            var location = LocationInfo.At(file.FilePath, text, bodyStart + heading.Span.Start, heading.Span.Length);
+            var span = document.Span(bodyStart + heading.Span.Start, heading.Span.Length);
             if (!seen.Add((heading.Level, name)))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateHeading, location, name, file.DisplayPath));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateHeading, document.Location(span), name, file.DisplayPath));
                 continue;
             }
 
@@ -144,25 +148,24 @@ internal static class MarkdownDataParser
             var start = text.Lines.GetLineFromPosition(bodyStart + heading.Span.End).EndIncludingLineBreak - bodyStart;
             var end = h + 1 < headings.Count ? blocks[headings[h + 1]].Span.Start : body.Length;
             var sectionText = start < end ? body.Substring(start, end - start).Trim('\r', '\n') : string.Empty;
-            sections.Add(DataValue.Object(
-                new EquatableArray<DataProperty>(new[]
+            sections.Add(document.Object(
+                new[]
                 {
-                    new DataProperty("heading", DataValue.Scalar(DataValueKind.String, name, location), location),
-                    new DataProperty("level", DataValue.Scalar(DataValueKind.Number, heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), location), location),
-                    new DataProperty("text", DataValue.Scalar(DataValueKind.String, sectionText, location), location),
-                }),
-                location));
+                    new DataProperty("heading", document.Scalar(DataValueKind.String, name, span), span),
+                    new DataProperty("level", document.Scalar(DataValueKind.Number, heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), span), span),
+                    new DataProperty("text", document.Scalar(DataValueKind.String, sectionText, span), span),
+                },
+                span));
 
             if (headings[h] + 1 < blocks.Count && blocks[headings[h] + 1] is Table table)
             {
-                var rows = ReadRows(file, text, content, table, bodyStart, diagnostics, cancellationToken);
-                var items = rows.ConvertAll(r => r.Row).ToEquatableArray();
-                AddUnique(file, properties, new DataProperty(name, DataValue.Array(items, location), location), diagnostics);
+                var rows = ReadRows(file, document, content, table, bodyStart, diagnostics, cancellationToken);
+                AddUnique(file, properties, new DataProperty(name, document.Array(rows.ConvertAll(r => r.Row), span), span), diagnostics);
             }
         }
 
-        var sectionsLocation = LocationInfo.At(file.FilePath, text, bodyStart, 0);
-        AddUnique(file, properties, new DataProperty(SectionsKey, DataValue.Array(sections.ToEquatableArray(), sectionsLocation), sectionsLocation, IsSections: true), diagnostics);
+        var sectionsSpan = document.Span(bodyStart, 0);
+        AddUnique(file, properties, new DataProperty(SectionsKey, document.Array(sections, sectionsSpan), sectionsSpan, IsSections: true), diagnostics);
     }
 
     /// <summary>Adds a property the markdown defines, unless the front matter already has that key (then it is an error, not an overwrite).</summary>
@@ -178,17 +181,17 @@ internal static class MarkdownDataParser
         properties.Add(property);
     }
 
-    private static void ReadTable(DataFileInfo file, SourceText text, string content, int bodyStart, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
+    private static void ReadTable(DataFileInfo file, DataDocument document, string content, int bodyStart, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
     {
-        var document = MarkdownText.Parse(file, text, bodyStart, content.Substring(bodyStart), diagnostics);
-        if (document is null)
+        var markdown = MarkdownText.Parse(file, document.Text, bodyStart, content.Substring(bodyStart), diagnostics);
+        if (markdown is null)
         {
             return;
         }
 
         // The first table at the top level: one inside a quote or list would carry its markers into the cells.
         Table? table = null;
-        foreach (var block in document)
+        foreach (var block in markdown)
         {
             if (block is Table first)
             {
@@ -199,21 +202,21 @@ internal static class MarkdownDataParser
 
         if (table is null || table.Count == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTable, LocationInfo.At(file.FilePath, text, 0, 0), file.DisplayPath));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTable, document.Location(default), file.DisplayPath));
             return;
         }
 
-        foreach (var (row, line) in ReadRows(file, text, content, table, bodyStart, diagnostics, cancellationToken))
+        foreach (var (row, line) in ReadRows(file, document, content, table, bodyStart, diagnostics, cancellationToken))
         {
             records.Add(new DataRecord(row, line));
         }
     }
 
     /// <summary>A pipe table's rows as objects keyed by the header cells, each cell typed by <see cref="PlainScalar"/>.</summary>
-    private static List<(DataValue Row, int Line)> ReadRows(DataFileInfo file, SourceText text, string content, Table table, int bodyStart, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static List<(DataValue Row, int Line)> ReadRows(DataFileInfo file, DataDocument document, string content, Table table, int bodyStart, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var rows = new List<(DataValue, int)>();
-        List<(string Name, LocationInfo Location)>? header = null;
+        List<(string Name, TextSpan Span)>? header = null;
         foreach (var block in table)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -239,8 +242,8 @@ internal static class MarkdownDataParser
             var cells = MarkdownText.SplitRow(lineText);
             if (header is null)
             {
-                header = cells.ConvertAll(c => (c.Text, LocationInfo.At(file.FilePath, text, line.Start + c.Start, c.Length)));
-                if (!TableRecords.CheckHeader(file, header, diagnostics))
+                header = cells.ConvertAll(c => (c.Text, document.Span(line.Start + c.Start, c.Length)));
+                if (!TableRecords.CheckHeader(file, document, header, diagnostics))
                 {
                     return rows;
                 }
@@ -248,11 +251,11 @@ internal static class MarkdownDataParser
                 continue;
             }
 
-            var values = cells.ConvertAll(c => PlainScalar.ToValue(c.Text, LocationInfo.At(file.FilePath, text, line.Start + c.Start, c.Length)));
-            var rowLocation = LocationInfo.At(file.FilePath, text, line.Start, line.Length);
-            if (TableRecords.ToRecord(file, text, header, values, rowLocation, diagnostics) is { } record)
+            var values = cells.ConvertAll(c => PlainScalar.ToValue(document, c.Text, document.Span(line.Start + c.Start, c.Length)));
+            var rowSpan = document.Span(line.Start, line.Length);
+            if (TableRecords.ToRecord(file, document, header, values, rowSpan, diagnostics) is { } record)
             {
-                rows.Add((record, rowLocation.Line));
+                rows.Add((record, document.Location(rowSpan).Line));
             }
         }
 

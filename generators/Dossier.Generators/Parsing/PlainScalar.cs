@@ -33,11 +33,11 @@ internal static class PlainScalar
     }
 
     /// <summary>The typed value of unquoted text: null, a boolean (as "true"/"false"), a number, or a string.</summary>
-    public static DataValue ToValue(string text, Diagnostics.LocationInfo location) => Classify(text) switch
+    public static DataValue ToValue(DataDocument document, string text, Microsoft.CodeAnalysis.Text.TextSpan span) => Classify(text) switch
     {
-        DataValueKind.Null => DataValue.Scalar(DataValueKind.Null, null, location),
-        DataValueKind.Boolean => DataValue.Scalar(DataValueKind.Boolean, text.ToLowerInvariant(), location),
-        var kind => DataValue.Scalar(kind, text, location),
+        DataValueKind.Null => document.Scalar(DataValueKind.Null, null, span),
+        DataValueKind.Boolean => document.Scalar(DataValueKind.Boolean, text[0] is 't' or 'T' ? "true" : "false", span),
+        var kind => document.Scalar(kind, text, span),
     };
 
     /// <summary>Whether <paramref name="text"/> matches RFC 8259's number grammar exactly.</summary>

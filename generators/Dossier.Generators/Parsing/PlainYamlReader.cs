@@ -19,7 +19,20 @@ namespace Dossier.Generators.Parsing;
 internal static class PlainYamlReader
 {
     /// <summary>The document's mapping, or null when the text is not in the subset read here.</summary>
-    public static DataValue? TryRead(DataFileInfo file, SourceText text, int offset, string yaml)
+    public static DataValue? TryRead(DataDocument document, int offset, string yaml)
+    {
+        // The values read before the text turns out not to be plain are taken back out.
+        var checkpoint = document.Checkpoint();
+        var value = Read(document, offset, yaml);
+        if (value is null)
+        {
+            document.Rewind(checkpoint);
+        }
+
+        return value;
+    }
+
+    private static DataValue? Read(DataDocument document, int offset, string yaml)
     {
         var properties = new List<DataProperty>();
         HashSet<string>? seen = null;
@@ -49,15 +62,15 @@ internal static class PlainYamlReader
             if (keyEnd + 1 == lineEnd)
             {
                 // "key:" alone: a block list of scalars follows, one "- item" per line.
-                value = ReadBlockList(file, text, offset, yaml, ref next);
+                value = ReadBlockList(document, offset, yaml, ref next);
             }
             else if (keyEnd + 2 < lineEnd && yaml[keyEnd + 1] == ' ')
             {
                 // ": " then a value that starts at once, and nothing after the value but the line's end.
                 var valueStart = keyEnd + 2;
                 value = yaml[valueStart] == '['
-                    ? ReadList(file, text, offset, yaml, valueStart, lineEnd)
-                    : ReadScalar(file, text, offset, yaml, valueStart, lineEnd, inList: false);
+                    ? ReadList(document, offset, yaml, valueStart, lineEnd)
+                    : ReadScalar(document, offset, yaml, valueStart, lineEnd, inList: false);
             }
             else
             {
@@ -69,7 +82,7 @@ internal static class PlainYamlReader
                 return null;
             }
 
-            properties.Add(new DataProperty(key, value, At(file, text, offset, position, keyEnd)));
+            properties.Add(new DataProperty(key, value.Value, At(document, offset, position, keyEnd)));
             position = next;
         }
 
@@ -79,7 +92,7 @@ internal static class PlainYamlReader
         }
 
         // A block mapping, as YamlDotNet places it: from its first key to the end of the text.
-        return DataValue.Object(properties.ToEquatableArray(), At(file, text, offset, 0, yaml.Length));
+        return document.Object(properties, At(document, offset, 0, yaml.Length));
     }
 
     /// <summary>The end of the line that starts at <paramref name="position"/> (before its CR LF or LF) and the start of the next.</summary>
@@ -104,7 +117,7 @@ internal static class PlainYamlReader
     /// The lines from <paramref name="next"/> on that are items of one block list, all indented alike
     /// ("  - item"), each a scalar; <paramref name="next"/> moves past them. Null when there are none.
     /// </summary>
-    private static DataValue? ReadBlockList(DataFileInfo file, SourceText text, int offset, string yaml, ref int next)
+    private static DataValue? ReadBlockList(DataDocument document, int offset, string yaml, ref int next)
     {
         var items = new List<DataValue>();
         var first = -1;
@@ -134,13 +147,13 @@ internal static class PlainYamlReader
                 return null;
             }
 
-            var item = ReadScalar(file, text, offset, yaml, dash + 2, lineEnd, inList: false);
+            var item = ReadScalar(document, offset, yaml, dash + 2, lineEnd, inList: false);
             if (item is null)
             {
                 return null;
             }
 
-            items.Add(item);
+            items.Add(item.Value);
             position = following;
         }
 
@@ -150,10 +163,10 @@ internal static class PlainYamlReader
         }
 
         next = position;
-        return DataValue.Array(items.ToEquatableArray(), At(file, text, offset, first, position));
+        return document.Array(items, At(document, offset, first, position));
     }
 
-    private static DataValue? ReadList(DataFileInfo file, SourceText text, int offset, string yaml, int start, int lineEnd)
+    private static DataValue? ReadList(DataDocument document, int offset, string yaml, int start, int lineEnd)
     {
         if (yaml[lineEnd - 1] != ']')
         {
@@ -165,7 +178,7 @@ internal static class PlainYamlReader
         var position = start + 1;
         if (position == lineEnd - 1)
         {
-            return DataValue.Array(EquatableArray<DataValue>.Empty, At(file, text, offset, start, lineEnd - 1));
+            return document.Array(items, At(document, offset, start, lineEnd - 1));
         }
 
         while (true)
@@ -176,16 +189,16 @@ internal static class PlainYamlReader
                 itemEnd++;
             }
 
-            var item = ReadScalar(file, text, offset, yaml, position, itemEnd, inList: true);
+            var item = ReadScalar(document, offset, yaml, position, itemEnd, inList: true);
             if (item is null)
             {
                 return null;
             }
 
-            items.Add(item);
+            items.Add(item.Value);
             if (itemEnd == lineEnd - 1)
             {
-                return DataValue.Array(items.ToEquatableArray(), At(file, text, offset, start, lineEnd - 1));
+                return document.Array(items, At(document, offset, start, lineEnd - 1));
             }
 
             // ", " between items, exactly.
@@ -203,11 +216,11 @@ internal static class PlainYamlReader
     /// holds), or a plain scalar that starts with a letter or digit, holds only characters that mean
     /// nothing in YAML, and ends without a space (typed as YamlDotNet's path types it).
     /// </summary>
-    private static DataValue? ReadScalar(DataFileInfo file, SourceText text, int offset, string yaml, int start, int end, bool inList)
+    private static DataValue? ReadScalar(DataDocument document, int offset, string yaml, int start, int end, bool inList)
     {
         if (start < end && yaml[start] == '"')
         {
-            return ReadQuoted(file, text, offset, yaml, start, end);
+            return ReadQuoted(document, offset, yaml, start, end);
         }
 
         if (start >= end || !IsLetterOrDigit(yaml[start]) || yaml[end - 1] == ' ')
@@ -224,10 +237,10 @@ internal static class PlainYamlReader
             }
         }
 
-        return PlainScalar.ToValue(yaml.Substring(start, end - start), At(file, text, offset, start, end));
+        return PlainScalar.ToValue(document, yaml.Substring(start, end - start), At(document, offset, start, end));
     }
 
-    private static DataValue? ReadQuoted(DataFileInfo file, SourceText text, int offset, string yaml, int start, int end)
+    private static DataValue? ReadQuoted(DataDocument document, int offset, string yaml, int start, int end)
     {
         if (end - start < 2 || yaml[end - 1] != '"')
         {
@@ -243,7 +256,7 @@ internal static class PlainYamlReader
             }
         }
 
-        return DataValue.Scalar(DataValueKind.String, yaml.Substring(start + 1, end - start - 2), At(file, text, offset, start, end));
+        return document.Scalar(DataValueKind.String, yaml.Substring(start + 1, end - start - 2), At(document, offset, start, end));
     }
 
     private static bool IsKeyChar(char c, bool first) =>
@@ -251,6 +264,6 @@ internal static class PlainYamlReader
 
     private static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c) && !char.IsSurrogate(c);
 
-    private static LocationInfo At(DataFileInfo file, SourceText text, int offset, int start, int end) =>
-        LocationInfo.At(file.FilePath, text, offset + start, end - start > 1 ? end - start : 1);
+    private static TextSpan At(DataDocument document, int offset, int start, int end) =>
+        document.Span(offset + start, end - start > 1 ? end - start : 1);
 }

@@ -15,20 +15,20 @@ namespace Dossier.Generators.Parsing;
 internal static class TableRecords
 {
     /// <summary>Header cells name properties: each must be present and unique, or a column's values would be lost.</summary>
-    public static bool CheckHeader(DataFileInfo file, List<(string Name, LocationInfo Location)> header, List<DiagnosticInfo> diagnostics)
+    public static bool CheckHeader(DataFileInfo file, DataDocument document, List<(string Name, TextSpan Span)> header, List<DiagnosticInfo> diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, location) in header)
+        foreach (var (name, span) in header)
         {
             if (name.Length == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyHeaderCell, location, file.DisplayPath));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyHeaderCell, document.Location(span), file.DisplayPath));
                 return false;
             }
 
             if (!seen.Add(name))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, location, name, file.DisplayPath));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, document.Location(span), name, file.DisplayPath));
                 return false;
             }
         }
@@ -41,14 +41,14 @@ internal static class TableRecords
     /// for the cells it lacks (at the row's end); one with more is DOS108 at the first extra cell
     /// and no record, since no name would hold the extra values.
     /// </summary>
-    public static DataValue? ToRecord(DataFileInfo file, SourceText text, List<(string Name, LocationInfo Location)> header, List<DataValue> cells, LocationInfo rowLocation, List<DiagnosticInfo> diagnostics)
+    public static DataValue? ToRecord(DataFileInfo file, DataDocument document, List<(string Name, TextSpan Span)> header, List<DataValue> cells, TextSpan row, List<DiagnosticInfo> diagnostics)
     {
         if (cells.Count > header.Count)
         {
-            var extra = cells[header.Count].Location;
+            var extra = cells[header.Count].Span;
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.TableRowTooWide,
-                LocationInfo.At(file.FilePath, text, extra.Span.Start, Math.Max(1, extra.Span.Length)),
+                document.Location(document.Span(extra.Start, Math.Max(1, extra.Length))),
                 file.DisplayPath,
                 cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 header.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -56,21 +56,21 @@ internal static class TableRecords
         }
 
         var properties = new DataProperty[header.Count];
-        var lacking = cells.Count < header.Count ? LocationInfo.At(file.FilePath, text, rowLocation.Span.End, 0) : default;
+        var lacking = cells.Count < header.Count ? document.Span(row.End, 0) : default;
         for (var i = 0; i < header.Count; i++)
         {
-            var value = i < cells.Count ? cells[i] : DataValue.Scalar(DataValueKind.Null, null, lacking);
+            var value = i < cells.Count ? cells[i] : document.Scalar(DataValueKind.Null, null, lacking);
 
             // An id is text, and a table cell cannot be quoted in markdown: a numeric id (a code,
             // a registry number) is read as written rather than refused as a number.
             if (value.Kind == DataValueKind.Number && Inference.Naming.ToPascalCase(header[i].Name) == "Id")
             {
-                value = DataValue.Scalar(DataValueKind.String, value.Text, value.Location);
+                value = document.Scalar(DataValueKind.String, value.Text, value.Span);
             }
 
-            properties[i] = new DataProperty(header[i].Name, value, header[i].Location);
+            properties[i] = new DataProperty(header[i].Name, value, header[i].Span);
         }
 
-        return DataValue.Object(new EquatableArray<DataProperty>(properties), rowLocation);
+        return document.Object(properties, row);
     }
 }

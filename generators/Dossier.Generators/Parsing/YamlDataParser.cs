@@ -19,33 +19,34 @@ internal static class YamlDataParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
+        var document = new DataDocument(file.FilePath, text);
 
         // A byte order mark left in the text is skipped, not replaced: YAML's indentation counts columns.
         var start = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
-        if (!YamlValueReader.TryRead(file, text, start, content.Substring(start), YamlOrigin.DataFile, diagnostics, cancellationToken, out var root))
+        if (!YamlValueReader.TryRead(file, document, start, content.Substring(start), YamlOrigin.DataFile, diagnostics, cancellationToken, out var root))
         {
-            return Result(file, records, diagnostics);
+            return Result(file, document, records, diagnostics);
         }
 
         var isArray = file.Kind == DataFileKind.YamlArray;
-        if (root is null)
+        if (root is not { } value)
         {
-            diagnostics.Add(ShapeError(file, LocationInfo.At(file.FilePath, text, 0, 0), "holds no YAML document", isArray));
+            diagnostics.Add(ShapeError(file, document.Location(default), "holds no YAML document", isArray));
         }
-        else if (isArray && root.Kind == DataValueKind.Array)
+        else if (isArray && value.Kind == DataValueKind.Array)
         {
-            CollectionItems.Read(file, root, records, diagnostics, static kind => $"has {Describe(kind)} where a record (a mapping) was expected. Every item of a collection sequence must be a mapping of keys to values.");
+            CollectionItems.Read(file, value, records, diagnostics, static kind => $"has {Describe(kind)} where a record (a mapping) was expected. Every item of a collection sequence must be a mapping of keys to values.");
         }
-        else if (!isArray && root.Kind == DataValueKind.Object)
+        else if (!isArray && value.Kind == DataValueKind.Object)
         {
-            records.Add(new DataRecord(JsonDataParser.WithoutSchemaKey(root), root.Location.Line));
+            records.Add(new DataRecord(JsonDataParser.WithoutSchemaKey(value), value.Location.Line));
         }
         else
         {
-            diagnostics.Add(ShapeError(file, root.Location, "holds " + Describe(root.Kind), isArray));
+            diagnostics.Add(ShapeError(file, value.Location, "holds " + Describe(value.Kind), isArray));
         }
 
-        return Result(file, records, diagnostics);
+        return Result(file, document, records, diagnostics);
     }
 
     private static DiagnosticInfo ShapeError(DataFileInfo file, LocationInfo location, string holds, bool isArray) =>
@@ -65,6 +66,9 @@ internal static class YamlDataParser
         _ => ValueDescriptions.Of(kind),
     };
 
-    private static ParsedDataFile Result(DataFileInfo file, List<DataRecord> records, List<DiagnosticInfo> diagnostics) =>
-        new(file, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+    private static ParsedDataFile Result(DataFileInfo file, DataDocument document, List<DataRecord> records, List<DiagnosticInfo> diagnostics)
+    {
+        document.TrimExcess();
+        return new(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
 }

@@ -53,17 +53,17 @@ internal sealed class YamlValueReader
     internal static bool UseYamlDotNetOnly;
 
     private readonly DataFileInfo _file;
-    private readonly SourceText _text;
+    private readonly DataDocument _document;
     private readonly int _offset;
     private readonly YamlOrigin _origin;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private Mark _lastEnd = Mark.Empty;
 
-    private YamlValueReader(DataFileInfo file, SourceText text, int offset, YamlOrigin origin, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private YamlValueReader(DataFileInfo file, DataDocument document, int offset, YamlOrigin origin, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         _file = file;
-        _text = text;
+        _document = document;
         _offset = offset;
         _origin = origin;
         _diagnostics = diagnostics;
@@ -72,23 +72,23 @@ internal sealed class YamlValueReader
 
     /// <summary>
     /// Reads the single document of <paramref name="yaml"/>, which starts at <paramref name="offset"/>
-    /// in the file's <paramref name="text"/>. False when it cannot be read (a diagnostic says why);
+    /// in the file's text, into <paramref name="document"/>. False when it cannot be read (a diagnostic says why);
     /// otherwise <paramref name="root"/> is the document's value, or null when there is no document.
     /// </summary>
-    public static bool TryRead(DataFileInfo file, SourceText text, int offset, string yaml, YamlOrigin origin, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out DataValue? root)
+    public static bool TryRead(DataFileInfo file, DataDocument document, int offset, string yaml, YamlOrigin origin, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out DataValue? root)
     {
         root = null;
-        var reader = new YamlValueReader(file, text, offset, origin, diagnostics, cancellationToken);
+        var reader = new YamlValueReader(file, document, offset, origin, diagnostics, cancellationToken);
 
         // YamlDotNet's reader takes a NUL for the end of the text: what follows it would be lost.
         if (yaml.IndexOf('\0') is var nul and >= 0)
         {
-            reader.Report(origin.Invalid, LocationInfo.At(file.FilePath, text, offset + nul, 1), file.DisplayPath, "it holds a NUL character (U+0000), which YAML does not allow; remove it, or write it as \"\\0\" in a double-quoted string");
+            reader.Report(origin.Invalid, document.Location(document.Span(offset + nul, 1)), file.DisplayPath, "it holds a NUL character (U+0000), which YAML does not allow; remove it, or write it as \"\\0\" in a double-quoted string");
             return false;
         }
 
         // The common case (plain "key: value" lines) in one pass; everything else through YamlDotNet.
-        if (!UseYamlDotNetOnly && PlainYamlReader.TryRead(file, text, offset, yaml) is { } plain)
+        if (!UseYamlDotNetOnly && PlainYamlReader.TryRead(document, offset, yaml) is { } plain)
         {
             root = plain;
             return true;
@@ -219,7 +219,7 @@ internal sealed class YamlValueReader
         switch (start)
         {
             case Scalar scalar:
-                return ConvertScalar(scalar, At(scalar.Start, scalar.End));
+                return ConvertScalar(scalar, SpanOf(scalar.Start, scalar.End));
 
             case SequenceStart sequence:
                 if (!HasCollectionTag(sequence.Tag, "seq", sequence))
@@ -237,10 +237,10 @@ internal sealed class YamlValueReader
                         return null;
                     }
 
-                    items.Add(item);
+                    items.Add(item.Value);
                 }
 
-                return DataValue.Array(items.ToEquatableArray(), At(start.Start, events[index++].End));
+                return _document.Array(items, SpanOf(start.Start, events[index++].End));
 
             case MappingStart mapping:
                 if (!HasCollectionTag(mapping.Tag, "map", mapping))
@@ -255,17 +255,17 @@ internal sealed class YamlValueReader
                     _cancellationToken.ThrowIfCancellationRequested();
                     var keyEvent = events[index];
                     var keyEnd = keyEvent is Scalar ? keyEvent : events[FindEnd(events, index)];
-                    var keyLocation = At(keyEvent.Start, keyEnd.End);
+                    var keySpan = SpanOf(keyEvent.Start, keyEnd.End);
                     if (keyEvent is not Scalar { Value: var key } keyScalar)
                     {
-                        Report(_origin.Invalid, keyLocation, _file.DisplayPath, "a key must be a plain string, not a list or a mapping");
+                        Report(_origin.Invalid, _document.Location(keySpan), _file.DisplayPath, "a key must be a plain string, not a list or a mapping");
                         return null;
                     }
 
                     // A key is read as a string whatever its tag: a tag that says otherwise would be ignored.
                     if (CoreTagName(keyScalar.Tag) is { Length: > 0 } keyTag && keyTag != "str")
                     {
-                        ReportTag(keyScalar.Tag, keyLocation, "a key is always a string, so only !!str may tag it");
+                        ReportTag(keyScalar.Tag, _document.Location(keySpan), "a key is always a string, so only !!str may tag it");
                         return null;
                     }
 
@@ -278,14 +278,14 @@ internal sealed class YamlValueReader
 
                     if (!DuplicateKeys.IsFirst(key, properties, ref seen))
                     {
-                        Report(DiagnosticDescriptors.DuplicateKey, keyLocation, key, _file.DisplayPath);
+                        Report(DiagnosticDescriptors.DuplicateKey, _document.Location(keySpan), key, _file.DisplayPath);
                         return null;
                     }
 
-                    properties.Add(new DataProperty(key, child, keyLocation));
+                    properties.Add(new DataProperty(key, child.Value, keySpan));
                 }
 
-                return DataValue.Object(properties.ToEquatableArray(), At(start.Start, events[index++].End));
+                return _document.Object(properties, SpanOf(start.Start, events[index++].End));
 
             default:
                 Report(_origin.Invalid, At(start.Start, start.End), _file.DisplayPath, "this kind of YAML node is not supported");
@@ -293,12 +293,12 @@ internal sealed class YamlValueReader
         }
     }
 
-    private DataValue? ConvertScalar(Scalar scalar, LocationInfo location)
+    private DataValue? ConvertScalar(Scalar scalar, TextSpan span)
     {
         var text = scalar.Value;
         if (Utf8OffsetMap.FindUnpairedSurrogate(text) is var bad and >= 0)
         {
-            Report(DiagnosticDescriptors.InvalidString, location, _file.DisplayPath, $"an unpaired surrogate U+{(int)text[bad]:X4}");
+            Report(DiagnosticDescriptors.InvalidString, _document.Location(span), _file.DisplayPath, $"an unpaired surrogate U+{(int)text[bad]:X4}");
             return null;
         }
 
@@ -317,14 +317,14 @@ internal sealed class YamlValueReader
         };
         if (kind is not { } known)
         {
-            ReportTag(scalar.Tag, location, tag is "map" or "seq" ? TagProblem(tag, "a scalar", text: null) : TagProblem(tag, "a scalar", text));
+            ReportTag(scalar.Tag, _document.Location(span), tag is "map" or "seq" ? TagProblem(tag, "a scalar", text: null) : TagProblem(tag, "a scalar", text));
             return null;
         }
 
         return known switch
         {
-            DataValueKind.String => DataValue.Scalar(DataValueKind.String, text, location),
-            _ => PlainScalar.ToValue(text, location),
+            DataValueKind.String => _document.Scalar(DataValueKind.String, text, span),
+            _ => PlainScalar.ToValue(_document, text, span),
         };
     }
 
@@ -393,11 +393,13 @@ internal sealed class YamlValueReader
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    private LocationInfo At(Mark start, Mark end)
+    private LocationInfo At(Mark start, Mark end) => _document.Location(SpanOf(start, end));
+
+    private TextSpan SpanOf(Mark start, Mark end)
     {
         var from = _offset + (int)start.Index;
         var to = _offset + (int)end.Index;
-        return LocationInfo.At(_file.FilePath, _text, from, Math.Max(1, to - from));
+        return _document.Span(from, Math.Max(1, to - from));
     }
 
     private static string CleanMessage(YamlException exception)
