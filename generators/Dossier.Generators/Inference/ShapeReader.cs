@@ -136,48 +136,26 @@ internal sealed class ShapeReader
     private void MergeObject(ObjectBuilder target, DataValue value, ValuePath path, bool isRoot, DataProperty? id = null)
     {
         target.Count++;
+        var next = 0;
         foreach (var property in value.Properties)
         {
-            var name = Naming.ToPascalCase(property.Key);
-            if (isRoot && name == "Id")
+            // Records repeat their keys in the same order, and the parsers hand out one string per
+            // key: the property after the last one found is tried first, by the key's instance,
+            // before the key's name is made and looked up.
+            PropertyBuilder? builder;
+            if (next < target.Properties.Count && ReferenceEquals(target.Properties[next].Key, property.Key))
             {
-                if (id is { } idProperty && !string.Equals(property.Key, idProperty.Key, StringComparison.Ordinal))
-                {
-                    // "id" and "_id" in one record: only one can be the id, and the other must not vanish.
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, idProperty.Key, property.Key, "Id", target.TypeName));
-                }
-
-                continue;
-            }
-
-            // A name already taken is not reserved (reserved names are never taken): records
-            // repeat their keys, so the reserved names are looked up for a key's first use only.
-            if (target.ByName.TryGetValue(name, out var builder))
-            {
-                if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
-                {
-                    // Judged when the files are merged: it is an error unless it is the collection's spelling.
-                    builder.OtherSpellings ??= new List<KeySpelling>();
-                    if (!builder.OtherSpellings.Exists(k => k.Key == property.Key))
-                    {
-                        builder.OtherSpellings.Add(new KeySpelling(property.Key, property.KeyLocation));
-                    }
-
-                    continue;
-                }
+                builder = target.Properties[next++];
             }
             else
             {
-                if ((isRoot && name == "Source") || Naming.RecordMemberNames.Contains(name))
+                builder = FindOrAdd(target, property, isRoot, id);
+                if (builder is null)
                 {
-                    var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
                     continue;
                 }
 
-                builder = new PropertyBuilder(property.Key, name, property.KeyLocation) { IsSections = property.IsSections };
-                target.ByName.Add(name, builder);
-                target.Properties.Add(builder);
+                next = builder.Position + 1;
             }
 
             if (builder.IsSections != property.IsSections)
@@ -201,6 +179,53 @@ internal sealed class ShapeReader
 
             Merge(builder.Type, property.Value, path, property.Key);
         }
+    }
+
+    /// <summary>The builder of the property's name, made on its first use; null when the property is not merged (the id, a reserved name, another spelling of a name: each judged here or later).</summary>
+    private PropertyBuilder? FindOrAdd(ObjectBuilder target, DataProperty property, bool isRoot, DataProperty? id)
+    {
+        var name = Naming.ToPascalCase(property.Key);
+        if (isRoot && name == "Id")
+        {
+            if (id is { } idProperty && !string.Equals(property.Key, idProperty.Key, StringComparison.Ordinal))
+            {
+                // "id" and "_id" in one record: only one can be the id, and the other must not vanish.
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, idProperty.Key, property.Key, "Id", target.TypeName));
+            }
+
+            return null;
+        }
+
+        // A name already taken is not reserved (reserved names are never taken): records
+        // repeat their keys, so the reserved names are looked up for a key's first use only.
+        if (target.ByName.TryGetValue(name, out var builder))
+        {
+            if (!string.Equals(builder.Key, property.Key, StringComparison.Ordinal))
+            {
+                // Judged when the files are merged: it is an error unless it is the collection's spelling.
+                builder.OtherSpellings ??= new List<KeySpelling>();
+                if (!HasSpelling(builder.OtherSpellings, property.Key))
+                {
+                    builder.OtherSpellings.Add(new KeySpelling(property.Key, property.KeyLocation));
+                }
+
+                return null;
+            }
+
+            return builder;
+        }
+
+        if ((isRoot && name == "Source") || Naming.RecordMemberNames.Contains(name))
+        {
+            var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
+            return null;
+        }
+
+        builder = new PropertyBuilder(property.Key, name, property.KeyLocation) { IsSections = property.IsSections, Position = target.Properties.Count };
+        target.ByName.Add(name, builder);
+        target.Properties.Add(builder);
+        return builder;
     }
 
     /// <param name="key">The value's key below <paramref name="path"/> (null for an array's item): the path is built only for an error or a nested value.</param>
@@ -281,9 +306,37 @@ internal sealed class ShapeReader
 
         // Judged when the files are merged, against the collection's kind (which another file may set).
         type.OtherKinds ??= new List<OtherKind>();
-        if (!type.OtherKinds.Exists(k => k.Kind == shape))
+        if (!HasKind(type.OtherKinds, shape))
         {
             type.OtherKinds.Add(new OtherKind(shape, value.Location));
+        }
+
+        return false;
+    }
+
+    // Loops rather than List.Exists with a lambda: a lambda that captures a local is an object
+    // made on every call of the method that holds it, taken or not, and these run per value.
+    private static bool HasSpelling(List<KeySpelling> spellings, string key)
+    {
+        foreach (var spelling in spellings)
+        {
+            if (spelling.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasKind(List<OtherKind> kinds, DataValueKind kind)
+    {
+        foreach (var other in kinds)
+        {
+            if (other.Kind == kind)
+            {
+                return true;
+            }
         }
 
         return false;

@@ -118,6 +118,9 @@ internal sealed class PropertyBuilder
     /// <summary>The property holds a markdown record's sections, whose type is fixed (<c>ValueList&lt;MarkdownSection&gt;</c>).</summary>
     public bool IsSections { get; set; }
 
+    /// <summary>Where the property is in its object's <see cref="ObjectBuilder.Properties"/>.</summary>
+    public int Position { get; set; }
+
     /// <summary>Within one file: other spellings of the key that give the same name, each where first written; judged when shapes are merged.</summary>
     public List<KeySpelling>? OtherSpellings { get; set; }
 }
