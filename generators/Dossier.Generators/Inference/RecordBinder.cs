@@ -62,7 +62,7 @@ internal sealed class RecordBinder
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = ShapeReader.ReadId(file.File, record, diagnostics: null, out _);
+            var id = ShapeReader.ReadId(file.File, record);
             if (id is null)
             {
                 continue; // reported by ShapeReader, which put the collection in error
@@ -125,12 +125,14 @@ internal sealed class RecordBinder
 
     private void WriteProperties(StringBuilder line, BindingType type, DataValue value, ValuePath path)
     {
+        var properties = value.Properties;
+        var next = 0;
         foreach (var property in type.Properties)
         {
             CompiledDataWriter.AppendSeparator(line);
             var lookedUp = property.IsDeclared
                 ? FindDeclaredValue(value, property)
-                : FindValue(value, property.Key);
+                : FindValue(properties, property.Key, ref next);
             if (lookedUp is not { } found || (property.IsDeclared && found.Kind == DataValueKind.Null))
             {
                 if (property.IsDeclared && !property.Type.IsNullable)
@@ -196,22 +198,33 @@ internal sealed class RecordBinder
     /// The value of the key that maps to the same property name as <paramref name="key"/> (the
     /// last such key, as a dictionary by name would keep). Records are small: a scan costs less
     /// than a dictionary per record, and the exact key, the common case, is compared first.
+    /// Records keep their keys in the schema's order, as a rule: the key after the last one found,
+    /// <paramref name="next"/>, is tried before any scan. A key is in an object once (the parsers
+    /// refuse a repeated key), so an exact match there is the scan's answer.
     /// </summary>
-    private static DataValue? FindValue(DataValue value, string key)
+    private static DataValue? FindValue(DataProperties properties, string key, ref int next)
     {
-        DataValue? found = null;
-        foreach (var property in value.Properties)
+        if (next < properties.Count && properties[next] is var candidate && string.Equals(candidate.Key, key, StringComparison.Ordinal))
         {
+            next++;
+            return candidate.Value;
+        }
+
+        DataValue? found = null;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
             if (string.Equals(property.Key, key, StringComparison.Ordinal))
             {
                 found = property.Value;
+                next = i + 1;
             }
         }
 
         if (found is null)
         {
             var name = Naming.ToPascalCase(key);
-            foreach (var property in value.Properties)
+            foreach (var property in properties)
             {
                 if (Naming.ToPascalCase(property.Key) == name)
                 {

@@ -31,19 +31,21 @@ internal sealed class ShapeReader
         var diagnostics = new List<DiagnosticInfo>();
         var reader = new ShapeReader(file.File.Collection, diagnostics);
         var root = new ObjectBuilder(CollectionName.RecordNameOf(file.File.Collection));
-        var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, LocationInfo>(file.Records.Count, StringComparer.Ordinal);
         var order = new List<RecordId>(file.Records.Count);
         var rootPath = new ValuePath(null, file.File.Collection);
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var idProperty = FindId(record.Value);
-            var id = ReadId(file.File, record, idProperty, diagnostics, out var idLocation);
+            var id = ReadId(file.File, record, idProperty, diagnostics);
             if (id is null)
             {
                 continue;
             }
 
+            // Where the id is written (the record's start when it comes from the file name).
+            var idLocation = idProperty?.Value.Location ?? record.Value.Location;
             if (ids.TryGetValue(id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idLocation, id, file.File.Collection, first.ToFileLineColumn()));
@@ -63,7 +65,7 @@ internal sealed class ShapeReader
     {
         foreach (var property in record.Properties)
         {
-            if (Naming.ToPascalCase(property.Key) == "Id")
+            if (property.Key == "id" || Naming.ToPascalCase(property.Key) == "Id")
             {
                 return property;
             }
@@ -77,13 +79,11 @@ internal sealed class ShapeReader
     /// file's name. Errors go to <paramref name="diagnostics"/> when given (reading shapes); binding
     /// reads ids again quietly, since their errors are reported already.
     /// </summary>
-    /// <param name="location">Where the id is written (the record's start when it comes from the file name).</param>
-    internal static string? ReadId(DataFileInfo file, DataRecord record, List<DiagnosticInfo>? diagnostics, out LocationInfo location) =>
-        ReadId(file, record, FindId(record.Value), diagnostics, out location);
+    internal static string? ReadId(DataFileInfo file, DataRecord record) =>
+        ReadId(file, record, FindId(record.Value), diagnostics: null);
 
-    private static string? ReadId(DataFileInfo file, DataRecord record, DataProperty? found, List<DiagnosticInfo>? diagnostics, out LocationInfo location)
+    private static string? ReadId(DataFileInfo file, DataRecord record, DataProperty? found, List<DiagnosticInfo>? diagnostics)
     {
-        location = found?.Value.Location ?? record.Value.Location;
         if (found is not { } property)
         {
             if (file.FileId is null)
