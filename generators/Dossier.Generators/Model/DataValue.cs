@@ -52,11 +52,17 @@ internal sealed class DataDocument
     /// <param name="filePath">The path the compiler knows the file by, for locations.</param>
     /// <param name="text">The file's text: positions are spans of it, and documents compare by it.</param>
     /// <param name="utf8">The file's UTF-8 bytes, for scalars whose text is read from them (<see cref="Utf8Scalar"/>).</param>
-    public DataDocument(string filePath, SourceText text, byte[]? utf8 = null)
+    /// <param name="capacity">How many values the parser expects, so that the arrays are made once rather than grown.</param>
+    public DataDocument(string filePath, SourceText text, byte[]? utf8 = null, int capacity = 0)
     {
         FilePath = filePath;
         Text = text;
         _utf8 = utf8;
+        if (capacity > 0)
+        {
+            _nodes = new Node[capacity];
+            _children = new int[capacity];
+        }
     }
 
     public string FilePath { get; }
@@ -125,15 +131,18 @@ internal sealed class DataDocument
         return Add(new Node { Kind = DataValueKind.Array, First = first, Count = items.Count, Start = span.Start, Length = span.Length });
     }
 
-    /// <summary>Gives back the room the arrays grew into beyond what they hold: the document outlives its parse.</summary>
+    /// <summary>
+    /// Gives back the room the arrays grew into when it is more than a quarter of them: the
+    /// document outlives its parse, and a copy to the exact size costs more than a little room.
+    /// </summary>
     public void TrimExcess()
     {
-        if (_nodes.Length > _nodeCount)
+        if (_nodes.Length - _nodeCount > _nodes.Length / 4)
         {
             System.Array.Resize(ref _nodes, _nodeCount);
         }
 
-        if (_children.Length > _childCount)
+        if (_children.Length - _childCount > _children.Length / 4)
         {
             System.Array.Resize(ref _children, _childCount);
         }

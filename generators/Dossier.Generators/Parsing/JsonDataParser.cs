@@ -34,7 +34,9 @@ internal static class JsonDataParser
         }
 
         var utf8 = Utf8OffsetMap.Encode(content);
-        var document = new DataDocument(file.FilePath, text, utf8);
+        // A value takes some sixteen bytes of JSON or more (a key, quotes, separators), so the
+        // document's arrays are made large enough for most files at once.
+        var document = new DataDocument(file.FilePath, text, utf8, capacity: (utf8.Length / 16) + 4);
 
         // The scratch lists are taken for this parse and given back after it: a parse that began
         // inside another on the same thread (none does today) would get lists of its own.
