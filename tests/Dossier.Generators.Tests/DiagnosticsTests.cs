@@ -302,6 +302,16 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void DOS207_ReservedKey_IsReportedOncePerFile_NotOncePerRow()
+    {
+        // Every row of a table shares its header's key: the error is the header cell's, once.
+        var result = Run("data/items.csv", "id,source\na,x\nb,y\nc,z\n");
+        DiagnosticAssert.Single(result, "DOS207", "data/items.csv", 1, 4, "'source'");
+        var records = Run("data/items.json", "[{ \"id\": \"a\", \"source\": \"x\" }, { \"id\": \"b\", \"source\": \"y\" }]");
+        DiagnosticAssert.Single(records, "DOS207", "data/items.json", 1, 15, "'source'");
+    }
+
+    [Fact]
     public void DOS208_GeneratedTypeNamesCollide()
     {
         var result = GeneratorHarness.Run(

@@ -217,8 +217,13 @@ internal sealed class ShapeReader
 
         if ((isRoot && name == "Source") || Naming.RecordMemberNames.Contains(name))
         {
-            var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
+            // Once per key and file: a table's rows share their header's key, and would repeat the error at it.
+            if ((target.ReportedReservedKeys ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Key))
+            {
+                var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedKey, property.KeyLocation, property.Key, name, _collection, why));
+            }
+
             return null;
         }
 

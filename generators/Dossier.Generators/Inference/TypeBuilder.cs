@@ -90,6 +90,9 @@ internal sealed class ObjectBuilder
     public List<PropertyBuilder> Properties { get; } = new();
 
     public Dictionary<string, PropertyBuilder> ByName { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>The reserved keys already reported in this file (DOS207), each reported at its first use only.</summary>
+    public HashSet<string>? ReportedReservedKeys { get; set; }
 }
 
 /// <summary>One property of an object shape.</summary>
