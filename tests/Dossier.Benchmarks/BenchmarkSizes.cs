@@ -21,38 +21,26 @@ public static class BenchmarkSizes
 
     public static bool Quick => Environment.GetEnvironmentVariable("DOSSIER_BENCH_QUICK") == "1";
 
+    /// <summary>The throughput group's sizes: every one in a full run; in a quick one the two the goals are read at.</summary>
+    public static int[] ThroughputSizes => Quick ? [10_000, 100_000] : All;
+
     /// <summary>
-    /// <c>DOSSIER_BENCH_FORMATS=YamlArray,YamlFiles</c> keeps the throughput cases of those formats
-    /// only, to measure one format without the others' minutes.
+    /// The throughput cases: every layout and shape <see cref="Synthetic"/> offers, at
+    /// <see cref="ThroughputSizes"/>. <c>DOSSIER_BENCH_FORMATS=YamlArray,YamlFiles</c> keeps those
+    /// formats only, to measure one format without the others' minutes; <c>DOSSIER_BENCH_SIZES=10000</c>
+    /// keeps those sizes only (<c>figures</c> sets it to run the largest size with fewer iterations).
     /// </summary>
     public static IEnumerable<DatasetCase> ThroughputCases()
     {
         var formats = Environment.GetEnvironmentVariable("DOSSIER_BENCH_FORMATS");
-        return string.IsNullOrEmpty(formats)
-            ? AllThroughputCases()
-            : AllThroughputCases().Where(c => formats.Split(',').Contains(c.Format.ToString(), StringComparer.OrdinalIgnoreCase));
+        var sizes = Environment.GetEnvironmentVariable("DOSSIER_BENCH_SIZES");
+        return AllThroughputCases()
+            .Where(c => string.IsNullOrEmpty(formats) || formats.Split(',').Contains(c.Format.ToString(), StringComparer.OrdinalIgnoreCase))
+            .Where(c => string.IsNullOrEmpty(sizes) || sizes.Split(',').Contains(c.Size.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal));
     }
 
     private static IEnumerable<DatasetCase> AllThroughputCases()
     {
-        if (Quick)
-        {
-            foreach (var shape in new[] { DataShape.Flat, DataShape.Nested })
-            {
-                yield return new DatasetCase(DataFormat.JsonArray, shape, 1_000);
-                yield return new DatasetCase(DataFormat.JsonArray, shape, 10_000);
-            }
-
-            yield return new DatasetCase(DataFormat.JsonFiles, DataShape.Flat, 1_000);
-            yield return new DatasetCase(DataFormat.MarkdownFiles, DataShape.Nested, 1_000);
-            yield return new DatasetCase(DataFormat.MarkdownTable, DataShape.Flat, 1_000);
-            yield return new DatasetCase(DataFormat.YamlArray, DataShape.Nested, 1_000);
-            yield return new DatasetCase(DataFormat.YamlFiles, DataShape.Flat, 1_000);
-            yield return new DatasetCase(DataFormat.CsvTable, DataShape.Flat, 1_000);
-            yield return new DatasetCase(DataFormat.CsvTable, DataShape.Flat, 10_000);
-            yield break;
-        }
-
         foreach (var format in Enum.GetValues<DataFormat>())
         {
             foreach (var shape in Enum.GetValues<DataShape>())
@@ -62,7 +50,7 @@ public static class BenchmarkSizes
                     continue;
                 }
 
-                foreach (var size in All)
+                foreach (var size in ThroughputSizes)
                 {
                     yield return new DatasetCase(format, shape, size);
                 }

@@ -83,6 +83,7 @@ internal static class Phases
                 .Concat(Dossier.Generators.DossierGenerator.SplitBlocks(dataset.Collections, records.Collections).SelectMany(set => DataEmitter.Slots(set)).Where(s => s.Blocks.Count > 0).Select(DataEmitter.EmitSlot))
                 .ToList();
             var emit = Lap(watch);
+            var stagesPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
             var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s, Encoding.UTF8), GeneratorHost.ParseOptions)).ToList();
             var roslynParse = Lap(watch);
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
@@ -95,7 +96,7 @@ internal static class Phases
 
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  shape+schema {infer,8:F1}  bind {bind,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count + records.Diagnostics.Count} diagnostics | {allocated:F0} MB allocated, {collections} GCs (whole rep), GC pauses in the parse {parsePause:F0} ms | re-run by every data edit: schema {schema:F1} ms, assemble {assemble:F1} ms"));
+                $"  JsonDocument {json,8:F1} ms | parse {parse,8:F1}  shape+schema {infer,8:F1}  bind {bind,8:F1}  emit {emit,8:F1}  = {total,8:F1} ms ({total / json,5:F1}x) | Roslyn parse of output {roslynParse,8:F1} ms, {sources.Sum(s => s.Length):N0} chars, {dataset.Diagnostics.Count + records.Diagnostics.Count} diagnostics | {allocated:F0} MB allocated, {collections} GCs (whole rep), GC pauses in the parse {parsePause:F0} ms, in all stages {stagesPause:F0} ms | re-run by every data edit: schema {schema:F1} ms, assemble {assemble:F1} ms"));
             GC.KeepAlive(trees);
             best = (Math.Min(best.Json, json), Math.Min(best.Parse, parse), Math.Min(best.Infer, infer), Math.Min(best.Bind, bind), Math.Min(best.Emit, emit));
         }

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Dossier at scale, short version: builds the benchmarks in Release and runs every one of them
 # briefly (BenchmarkDotNet in-process, few iterations, a subset of the dataset sizes), then
-# prints one line per figure with its ratio, its goal and whether the goal is met. Takes a few
-# minutes on two cores. The figures also land in BenchmarkDotNet.Artifacts/figures.txt, and
+# prints one line per figure with its ratio, its goal and whether the goal is met. On two cores
+# the throughput group (every layout at 10,000 and 100,000 records) takes some 10 to 20 minutes,
+# the others a few minutes each. The figures also land in BenchmarkDotNet.Artifacts/figures.txt, and
 # BenchmarkDotNet's log and tables beside them. docs/performance.md holds the latest figures.
 #
 #   tests/Dossier.Benchmarks/run.sh           # quick: the subset (run.sh's purpose)
 #   tests/Dossier.Benchmarks/run.sh --full    # every size, 100 to 100,000 records (much longer)
 #   tests/Dossier.Benchmarks/run.sh --only=incremental,throughput   # some groups: throughput, incremental, compile, startup, queries, consumer, tool
 #
-# The throughput cases of some formats only (DataFormat names), for example the YAML layouts:
-#   DOSSIER_BENCH_QUICK=1 DOSSIER_BENCH_FORMATS=YamlArray,YamlFiles dotnet bin/Release/net10.0/Dossier.Benchmarks.dll --filter '*GeneratorThroughput*' --job short
+# The throughput cases of some formats only (DataFormat names), for example the YAML layouts, or of some sizes:
+#   DOSSIER_BENCH_FORMATS=YamlArray,YamlFiles tests/Dossier.Benchmarks/run.sh --only=throughput
+#   DOSSIER_BENCH_QUICK=1 DOSSIER_BENCH_FORMATS=YamlArray DOSSIER_BENCH_SIZES=10000 dotnet bin/Release/net10.0/Dossier.Benchmarks.dll --filter '*GeneratorThroughput*' --job short
 #
 # For one benchmark at full size with BenchmarkDotNet's defaults:
 #   dotnet run -c Release --project tests/Dossier.Benchmarks -- --filter '*Startup*'

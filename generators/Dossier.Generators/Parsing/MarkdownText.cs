@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -11,10 +13,51 @@ namespace Dossier.Generators.Parsing;
 internal static class MarkdownText
 {
     /// <summary>One pipeline for every file: pipe tables and exact source positions.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UsePreciseSourceLocation()
-        .Build();
+    public static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    /// <summary>
+    /// Markdig's default parsers, all of them. Dossier reads the top-level headings (level, span,
+    /// plain text) and the top-level pipe tables (their rows' spans). The block parsers decide what
+    /// is top-level and what stands next to what: a "# line" in a fenced code block, an HTML block
+    /// or a list is no heading of the document, and a paragraph or a thematic break between a
+    /// heading and a table parts them. The inline parsers each change a heading's plain text
+    /// (emphasis, code spans, links, escapes, entities, autolinks and inline HTML, a setext
+    /// heading's line breaks), and decide a table row's cells (a pipe in a code span splits no
+    /// cell for Markdig). What Dossier never reads is the inlines of other paragraphs: one without
+    /// a pipe cannot become a table, and one inside a list or a quote is not top-level, so their
+    /// inline parse is skipped (MarkdownPipelineTests holds this pipeline to the full one's reading).
+    /// </summary>
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UsePreciseSourceLocation();
+        builder.BlockParsers.FindExact<ParagraphBlockParser>()!.Closed += SkipUnreadInlines;
+        return builder.Build();
+    }
+
+    private static void SkipUnreadInlines(BlockProcessor processor, Block block)
+    {
+        // A setext heading is closed by the paragraph parser too; it is a HeadingBlock, and kept.
+        if (block is ParagraphBlock paragraph && (paragraph.Parent is not MarkdownDocument || !HasPipe(paragraph.Lines)))
+        {
+            paragraph.ProcessInlines = false;
+        }
+    }
+
+    private static bool HasPipe(StringLineGroup lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var slice = lines.Lines[i].Slice;
+            if (slice.Length > 0 && slice.Text.IndexOf('|', slice.Start, slice.Length) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Parses markdown with the shared pipeline. Markdig refuses blocks nested past its limit (an
