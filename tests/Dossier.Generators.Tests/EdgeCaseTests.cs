@@ -153,7 +153,7 @@ public sealed class EdgeCaseTests
     public void ASecondKeyThatBecomesIdIsAnError()
     {
         var result = GeneratorHarness.Run(new DataFile("data/items.json", """[{ "id": "a", "_id": "legacy-7" }]"""));
-        DiagnosticAssert.Single(result, "DOS203", "data/items.json", 1, 15, "'id'", "'_id'");
+        DiagnosticAssert.Single(result, "DOS203", "data/items.json", 1, 15, "'id'", "'_id'", "of Item.");
     }
 
     [Fact]

@@ -30,7 +30,9 @@ internal sealed class ShapeReader
     {
         var diagnostics = new List<DiagnosticInfo>();
         var reader = new ShapeReader(file.File.Collection, diagnostics);
-        var root = new ObjectBuilder(CollectionName.RecordNameOf(file.File.Collection));
+        // The record type's name is made only for a message that needs it: a file of one record
+        // would otherwise pay for it once per file.
+        var root = new ObjectBuilder(string.Empty);
         var ids = new Dictionary<string, LocationInfo>(file.Records.Count, StringComparer.Ordinal);
         var order = new List<RecordId>(file.Records.Count);
         var rootPath = new ValuePath(null, file.File.Collection);
@@ -190,7 +192,7 @@ internal sealed class ShapeReader
             if (id is { } idProperty && !string.Equals(property.Key, idProperty.Key, StringComparison.Ordinal))
             {
                 // "id" and "_id" in one record: only one can be the id, and the other must not vanish.
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, idProperty.Key, property.Key, "Id", target.TypeName));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNameCollision, property.KeyLocation, idProperty.Key, property.Key, "Id", CollectionName.RecordNameOf(_collection)));
             }
 
             return null;

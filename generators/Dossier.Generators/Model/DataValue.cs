@@ -132,17 +132,19 @@ internal sealed class DataDocument
     }
 
     /// <summary>
-    /// Gives back the room the arrays grew into when it is more than a quarter of them: the
-    /// document outlives its parse, and a copy to the exact size costs more than a little room.
+    /// Gives back the room the arrays grew into when it is more than a quarter of them and more
+    /// than a few entries: the document outlives its parse, and a copy to the exact size costs
+    /// more than a little room (a small file's few spare entries are not worth a copy).
     /// </summary>
     public void TrimExcess()
     {
-        if (_nodes.Length - _nodeCount > _nodes.Length / 4)
+        const int SmallExcess = 64;
+        if (_nodes.Length - _nodeCount > Math.Max(SmallExcess, _nodes.Length / 4))
         {
             System.Array.Resize(ref _nodes, _nodeCount);
         }
 
-        if (_children.Length - _childCount > _children.Length / 4)
+        if (_children.Length - _childCount > Math.Max(SmallExcess, _children.Length / 4))
         {
             System.Array.Resize(ref _children, _childCount);
         }
