@@ -10,9 +10,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Dossier.Generators.Tests;
 
 /// <summary>
-/// The hand-written reader of plain <c>key: value</c> YAML against YamlDotNet's: wherever it reads a
-/// text, it must give the same values at the same locations; everything else it must leave to
-/// YamlDotNet.
+/// The hand-written reader of plain <c>key: value</c> YAML, and of sequences of such mappings, against
+/// YamlDotNet's: wherever it reads a text, it must give the same values at the same locations;
+/// everything else it must leave to YamlDotNet.
 /// </summary>
 public sealed class PlainYamlReaderTests
 {
@@ -38,22 +38,44 @@ public sealed class PlainYamlReaderTests
 
     private static readonly string[] OtherKeys = ["1st", "a b", "é", "-x", "\"q\""];
 
-    private static readonly Gen<string> Documents =
+    // A mapping's lines, each "key: value" (a block list's lines after its key), joined by "\n".
+    private static readonly Gen<string> Mappings =
         Gen.Select(
-            Gen.Select(
-                Gen.Frequency((6, Gen.OneOf(PlainKeys)), (1, Gen.OneOf(OtherKeys))),
-                Gen.Frequency((6, Gen.OneOf(PlainValues)), (1, Gen.OneOf(OtherValues))),
-                Gen.Frequency((12, Gen.Const(": ")), (1, Gen.OneOf(":", ":  ", " : ")))).Array[1, 6],
+            Gen.Frequency((6, Gen.OneOf(PlainKeys)), (1, Gen.OneOf(OtherKeys))),
+            Gen.Frequency((6, Gen.OneOf(PlainValues)), (1, Gen.OneOf(OtherValues))),
+            Gen.Frequency((12, Gen.Const(": ")), (1, Gen.OneOf(":", ":  ", " : ")))).Array[1, 6]
+        .Select(lines => string.Join("\n", lines.Select(l => l.Item1 + (l.Item2.StartsWith('\n') ? ":" : l.Item3) + l.Item2)));
+
+    private static readonly Gen<string> Documents =
+        Gen.Select(Mappings, Gen.OneOf("\n", "\r\n"), Gen.Bool, (mapping, newline, finalNewline) =>
+            mapping.Replace("\n", newline) + (finalNewline ? newline : string.Empty));
+
+    // A YAML record file's sequence of such mappings: each item's lines indented by two spaces, its
+    // first one's by "- ", now and then indented otherwise (which YAML reads another way, or refuses).
+    private static readonly Gen<string> Sequences =
+        Gen.Select(
+            Gen.Select(Mappings, Gen.Frequency((12, Gen.Const(2)), (1, Gen.OneOf(1, 3, 4))), Gen.Frequency((12, Gen.Const("- ")), (1, Gen.OneOf("-  ", "-\t", "  - ", "-")))).Array[1, 4],
             Gen.OneOf("\n", "\r\n"),
             Gen.Bool,
-            (lines, newline, finalNewline) =>
-                string.Join(newline, lines.Select(l => l.Item1 + (l.Item2.StartsWith('\n') ? ":" : l.Item3) + l.Item2.Replace("\n", newline))) + (finalNewline ? newline : string.Empty));
+            (items, newline, finalNewline) =>
+                string.Join(newline, items.Select(item =>
+                {
+                    var indent = new string(' ', item.Item2);
+                    var lines = item.Item1.Split('\n').Select(l => indent + l).ToArray();
+                    lines[0] = item.Item3 + lines[0].Substring(item.Item2);
+                    return string.Join(newline, lines);
+                })) + (finalNewline ? newline : string.Empty));
 
     [Fact]
-    public void WhereverItReadsATextItGivesYamlDotNetsValuesAndLocations()
+    public void WhereverItReadsATextItGivesYamlDotNetsValuesAndLocations() => ReadsAsYamlDotNetDoes(Documents);
+
+    [Fact]
+    public void WhereverItReadsASequenceItGivesYamlDotNetsValuesAndLocations() => ReadsAsYamlDotNetDoes(Sequences);
+
+    private static void ReadsAsYamlDotNetDoes(Gen<string> documents)
     {
         var read = 0;
-        Documents.Sample(yaml =>
+        documents.Sample(yaml =>
         {
             // The YAML sits after a prefix, as front matter does in its markdown file.
             var prefix = "---\n";
@@ -82,6 +104,18 @@ public sealed class PlainYamlReaderTests
         var text = SourceText.From(yaml);
         var plain = PlainYamlReader.TryRead(new DataDocument(File.FilePath, text), 0, yaml);
         Assert.NotNull(plain);
+        Assert.Equal(Describe(ReadWithYamlDotNet(text, 0, yaml)), Describe(plain));
+    }
+
+    [Theory]
+    [InlineData("- id: kz\n  name: Kazakhstan\n  capital: Astana\n- id: cn\n  name: China\n  tags: [trade, energy]\n")]
+    [InlineData("- id: a\r\n  topics:\r\n    - trade\r\n    - energy\r\n  year: 2025\r\n- id: b\r\n  year: 2024")]
+    public void ACommonYamlSequenceIsReadByThePlainReader(string yaml)
+    {
+        var text = SourceText.From(yaml);
+        var plain = PlainYamlReader.TryRead(new DataDocument(File.FilePath, text), 0, yaml);
+        Assert.NotNull(plain);
+        Assert.Equal(DataValueKind.Array, plain.Value.Kind);
         Assert.Equal(Describe(ReadWithYamlDotNet(text, 0, yaml)), Describe(plain));
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
@@ -7,18 +8,19 @@ using Microsoft.CodeAnalysis.Text;
 namespace Dossier.Generators.Parsing;
 
 /// <summary>
-/// Reads the YAML most front matter and YAML record files hold, one <c>key: value</c> per line with
+/// Reads the YAML most front matter and YAML data files hold, one <c>key: value</c> per line with
 /// plain scalars, flow lists of them (<c>tags: [trade, energy]</c>) or block lists of them (one
-/// indented <c>- item</c> per line), in one pass over the text,
-/// to the same values and locations YamlDotNet's parser gives (a differential test holds it to
-/// that). Anything else (quotes, comments, block lists, nesting, blank lines, a character that
-/// could mean something in YAML) returns null, and <see cref="YamlValueReader"/> reads the text
-/// with YamlDotNet. Written by hand because YamlDotNet has no cheaper mode: its event parser is
-/// most of the cost of a markdown or YAML record file.
+/// indented <c>- item</c> per line), and a sequence of such mappings (<c>- id: kz</c>, the item's
+/// other keys two spaces in), in one pass over the text, to the same values and locations
+/// YamlDotNet's parser gives (a differential test holds it to that). Anything else (quotes with
+/// escapes, comments, blank lines, nesting, other indents, a character that could mean something
+/// in YAML) returns null, and <see cref="YamlValueReader"/> reads the text with YamlDotNet.
+/// Written by hand because YamlDotNet has no cheaper mode: its event parser is most of the cost of
+/// a markdown or YAML data file.
 /// </summary>
 internal static class PlainYamlReader
 {
-    /// <summary>The document's mapping, or null when the text is not in the subset read here.</summary>
+    /// <summary>The document's mapping or sequence of mappings, or null when the text is not in the subset read here.</summary>
     public static DataValue? TryRead(DataDocument document, int offset, string yaml)
     {
         // The values read before the text turns out not to be plain are taken back out.
@@ -34,25 +36,82 @@ internal static class PlainYamlReader
 
     private static DataValue? Read(DataDocument document, int offset, string yaml)
     {
-        var properties = new List<DataProperty>();
-        HashSet<string>? seen = null;
+        var position = 0;
+        return yaml.StartsWith("- ", StringComparison.Ordinal)
+            ? ReadSequence(document, offset, yaml)
+            : ReadMapping(document, offset, yaml, ref position, isItem: false);
+    }
+
+    /// <summary>A YAML record file's sequence of mappings, each item's "- " at the line's start and its other keys two spaces in.</summary>
+    private static DataValue? ReadSequence(DataDocument document, int offset, string yaml)
+    {
+        var items = new List<DataValue>();
         var position = 0;
         while (position < yaml.Length)
         {
-            var (lineEnd, next) = Line(yaml, position);
-
-            var keyEnd = position;
-            while (keyEnd < lineEnd && IsKeyChar(yaml[keyEnd], keyEnd == position))
-            {
-                keyEnd++;
-            }
-
-            if (keyEnd == position || keyEnd >= lineEnd || yaml[keyEnd] != ':')
+            if (!(yaml[position] == '-' && position + 1 < yaml.Length && yaml[position + 1] == ' '))
             {
                 return null;
             }
 
-            var key = yaml.Substring(position, keyEnd - position);
+            if (ReadMapping(document, offset, yaml, ref position, isItem: true) is not { } item)
+            {
+                return null;
+            }
+
+            items.Add(item);
+        }
+
+        // A block sequence, as YamlDotNet places it: from its first "-" to the end of the text.
+        return document.Array(items, At(document, offset, 0, yaml.Length));
+    }
+
+    /// <summary>
+    /// The key lines of one block mapping from <paramref name="position"/> on, which moves past them:
+    /// the whole text for a document's mapping (keys at the line's start), or a sequence item ("- "
+    /// before its first key, two spaces before the others) up to the next item's "- ".
+    /// </summary>
+    private static DataValue? ReadMapping(DataDocument document, int offset, string yaml, ref int position, bool isItem)
+    {
+        var properties = new List<DataProperty>();
+        HashSet<string>? seen = null;
+        var first = position + (isItem ? 2 : 0);
+        while (position < yaml.Length)
+        {
+            var (lineEnd, next) = Line(yaml, position);
+            var keyStart = position;
+            if (isItem)
+            {
+                if (position + 2 == first)
+                {
+                    keyStart = first;
+                }
+                else if (yaml[position] == '-')
+                {
+                    break; // the next item
+                }
+                else if (lineEnd - position > 2 && yaml[position] == ' ' && yaml[position + 1] == ' ')
+                {
+                    keyStart = position + 2;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            var keyEnd = keyStart;
+            while (keyEnd < lineEnd && IsKeyChar(yaml[keyEnd], keyEnd == keyStart))
+            {
+                keyEnd++;
+            }
+
+            if (keyEnd == keyStart || keyEnd >= lineEnd || yaml[keyEnd] != ':')
+            {
+                return null;
+            }
+
+            var key = yaml.Substring(keyStart, keyEnd - keyStart);
             if (!DuplicateKeys.IsFirst(key, properties, ref seen))
             {
                 return null; // YamlDotNet's path reports it
@@ -61,8 +120,8 @@ internal static class PlainYamlReader
             DataValue? value;
             if (keyEnd + 1 == lineEnd)
             {
-                // "key:" alone: a block list of scalars follows, one "- item" per line.
-                value = ReadBlockList(document, offset, yaml, ref next);
+                // "key:" alone: a block list of scalars follows, one "- item" per line, indented past the keys.
+                value = ReadBlockList(document, offset, yaml, ref next, keyStart - position);
             }
             else if (keyEnd + 2 < lineEnd && yaml[keyEnd + 1] == ' ')
             {
@@ -82,7 +141,7 @@ internal static class PlainYamlReader
                 return null;
             }
 
-            properties.Add(new DataProperty(key, value.Value, At(document, offset, position, keyEnd)));
+            properties.Add(new DataProperty(key, value.Value, At(document, offset, keyStart, keyEnd)));
             position = next;
         }
 
@@ -91,8 +150,8 @@ internal static class PlainYamlReader
             return null;
         }
 
-        // A block mapping, as YamlDotNet places it: from its first key to the end of the text.
-        return document.Object(properties, At(document, offset, 0, yaml.Length));
+        // A block mapping, as YamlDotNet places it: from its first key to where the next item starts, or the end of the text.
+        return document.Object(properties, At(document, offset, first, position < yaml.Length ? position : yaml.Length));
     }
 
     /// <summary>The end of the line that starts at <paramref name="position"/> (before its CR LF or LF) and the start of the next.</summary>
@@ -117,7 +176,8 @@ internal static class PlainYamlReader
     /// The lines from <paramref name="next"/> on that are items of one block list, all indented alike
     /// ("  - item"), each a scalar; <paramref name="next"/> moves past them. Null when there are none.
     /// </summary>
-    private static DataValue? ReadBlockList(DataDocument document, int offset, string yaml, ref int next)
+    /// <param name="keyIndent">The indent of the list's key: the items must be indented further.</param>
+    private static DataValue? ReadBlockList(DataDocument document, int offset, string yaml, ref int next, int keyIndent)
     {
         var items = new List<DataValue>();
         var first = -1;
@@ -132,7 +192,7 @@ internal static class PlainYamlReader
                 dash++;
             }
 
-            if (dash == position || dash + 2 >= lineEnd || yaml[dash] != '-' || yaml[dash + 1] != ' ')
+            if (dash - position <= keyIndent || dash + 2 >= lineEnd || yaml[dash] != '-' || yaml[dash + 1] != ' ')
             {
                 break; // the next key, or something the plain reader does not read
             }
@@ -162,8 +222,15 @@ internal static class PlainYamlReader
             return null;
         }
 
+        // YamlDotNet ends the list where the next token starts: past the next line's indent.
         next = position;
-        return document.Array(items, At(document, offset, first, position));
+        var end = position;
+        while (end < yaml.Length && yaml[end] == ' ')
+        {
+            end++;
+        }
+
+        return document.Array(items, At(document, offset, first, end));
     }
 
     private static DataValue? ReadList(DataDocument document, int offset, string yaml, int start, int lineEnd)
