@@ -33,9 +33,9 @@ internal enum DataValueKind : byte
 /// </para>
 /// <para>
 /// A document is built bottom-up by its parser (values first, then the object or array that holds
-/// them) and is not changed once its <see cref="ParsedDataFile"/> is made. Two documents are equal
-/// when their texts are: the values are a function of the text, so the cache compares the text
-/// (one string comparison) rather than every value.
+/// them) and is not changed once its <see cref="ParsedDataFile"/> is made. Two documents hold the
+/// same values when their texts are the same (<see cref="SameContent"/>): the values are a
+/// function of the text, so the cache compares the texts rather than every value.
 /// </para>
 /// </summary>
 internal sealed class DataDocument
@@ -68,9 +68,6 @@ internal sealed class DataDocument
     public string FilePath { get; }
 
     public SourceText Text { get; }
-
-    /// <summary>How many values the document holds.</summary>
-    public int Count => _nodeCount;
 
     /// <summary>A span of the text, cut to fit it as <see cref="LocationInfo.At"/> cuts one.</summary>
     public TextSpan Span(int start, int length)
