@@ -76,9 +76,10 @@ public class IncrementalBenchmarks
     public int ApplyEdit() => _setup.Apply(_setup.Warm).RunGenerators(_setup.EditedCompilation).GetRunResult().GeneratedTrees.Length;
 
     /// <summary>Repeats an edit (or the cold run) for a while, and prints the mean time of one: a workload for a profiler.</summary>
-    public static void Loop(DataEdit? edit, int files, double seconds)
+    /// <param name="format">The records' layout, for a cold run; the edits are of one-record JSON files.</param>
+    public static void Loop(DataEdit? edit, int files, double seconds, DataFormat format = DataFormat.JsonFiles)
     {
-        var setup = Prepare(files, edit ?? DataEdit.ChangeValue, trackSteps: false);
+        var setup = Prepare(files, edit ?? DataEdit.ChangeValue, trackSteps: false, format);
         GeneratorDriver Run() => edit is null
             ? GeneratorHost.CreateDriver(setup.Texts).RunGenerators(setup.Compilation)
             : setup.Apply(setup.Warm).RunGenerators(setup.EditedCompilation);
@@ -101,7 +102,7 @@ public class IncrementalBenchmarks
         var elapsed = watch.Elapsed.TotalMilliseconds;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{edit?.ToString() ?? "cold"} over {files} files: {elapsed / runs:F3} ms per run ({generator.TotalMilliseconds / runs:F3} ms in the generator's steps, the rest the driver's) over {runs} runs, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB allocated per run"));
+            $"{edit?.ToString() ?? "cold"} over {files} records: {elapsed / runs:F3} ms per run ({generator.TotalMilliseconds / runs:F3} ms in the generator's steps, the rest the driver's) over {runs} runs, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB allocated per run"));
     }
 
     /// <summary>Applies the edit to a warm, step-tracking driver and counts, per per-file step, the outputs that did work (not served from the cache).</summary>
@@ -118,9 +119,9 @@ public class IncrementalBenchmarks
             .ToList();
     }
 
-    private static Setup Prepare(int count, DataEdit edit, bool trackSteps)
+    private static Setup Prepare(int count, DataEdit edit, bool trackSteps, DataFormat format = DataFormat.JsonFiles)
     {
-        var files = Synthetic.Files(DataFormat.JsonFiles, DataShape.Flat, count).Append(new DataFile(OtherCollectionPath, Others(OtherRecords, extraKey: false))).ToList();
+        var files = Synthetic.Files(format, DataShape.Flat, count).Append(new DataFile(OtherCollectionPath, Others(OtherRecords, extraKey: false))).ToList();
         var texts = GeneratorHost.Texts(files);
         var compilation = GeneratorHost.CreateCompilation(extraSource: "namespace Sample { public class Unrelated { public int A; } }");
         var warm = GeneratorHost.CreateDriver(texts, trackSteps).RunGenerators(compilation);
