@@ -126,7 +126,13 @@ public static class Figures
     /// <summary>Runs the throughput benchmarks at these sizes (comma-separated), if any of their cases is selected.</summary>
     private static IEnumerable<BenchmarkReport> Throughput(string sizes, Func<Summary> run)
     {
+        // The user's DOSSIER_BENCH_SIZES, if set, still chooses among these sizes.
         var before = Environment.GetEnvironmentVariable("DOSSIER_BENCH_SIZES");
+        if (!string.IsNullOrEmpty(before))
+        {
+            sizes = string.Join(",", sizes.Split(',', StringSplitOptions.RemoveEmptyEntries).Intersect(before.Split(','), StringComparer.Ordinal));
+        }
+
         Environment.SetEnvironmentVariable("DOSSIER_BENCH_SIZES", sizes);
         try
         {

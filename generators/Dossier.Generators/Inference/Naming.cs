@@ -68,9 +68,12 @@ internal static class Naming
             chars += (key?.Length ?? 0) + (name?.Length ?? 0);
         }
 
-        foreach (var pair in _pascalCache ?? new Dictionary<string, string>())
+        if (_pascalCache is { } cache)
         {
-            chars += pair.Key.Length + pair.Value.Length;
+            foreach (var pair in cache)
+            {
+                chars += pair.Key.Length + pair.Value.Length;
+            }
         }
 
         return chars;

@@ -97,14 +97,15 @@ internal sealed class ShapeReader
         }
 
         var value = property.Value;
-        if (value.Kind != DataValueKind.String || string.IsNullOrEmpty(value.Text))
+        var text = value.Text;
+        if (value.Kind != DataValueKind.String || string.IsNullOrEmpty(text))
         {
             var shown = value.Kind == DataValueKind.String ? "an empty string" : ValueDescriptions.Of(value);
-            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, file.Collection, shown, IdAdvice(file.Kind, string.IsNullOrEmpty(value.Text) ? file.FileId ?? "some-id" : value.Text!)));
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdNotString, value.Location, file.Collection, shown, IdAdvice(file.Kind, string.IsNullOrEmpty(text) ? file.FileId ?? "some-id" : text!)));
             return null;
         }
 
-        return value.Text;
+        return text;
     }
 
 
@@ -219,7 +220,8 @@ internal sealed class ShapeReader
 
         if ((isRoot && name == "Source") || Naming.RecordMemberNames.Contains(name))
         {
-            // Once per key and file: a table's rows share their header's key, and would repeat the error at it.
+            // At the key's first use in an object shape of the file: a table's rows share their
+            // header's key, and would repeat the error at it.
             if ((target.ReportedReservedKeys ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Key))
             {
                 var why = name == "Source" ? "the data file and line of the record" : "a member of every C# record";

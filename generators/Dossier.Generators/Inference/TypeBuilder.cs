@@ -91,7 +91,7 @@ internal sealed class ObjectBuilder
 
     public Dictionary<string, PropertyBuilder> ByName { get; } = new(System.StringComparer.Ordinal);
 
-    /// <summary>The reserved keys already reported in this file (DOS207), each reported at its first use only.</summary>
+    /// <summary>The reserved keys already reported for this object shape of the file (DOS207), each at its first use only.</summary>
     public HashSet<string>? ReportedReservedKeys { get; set; }
 }
 

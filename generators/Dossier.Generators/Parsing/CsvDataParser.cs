@@ -36,7 +36,7 @@ internal static class CsvDataParser
         var diagnostics = new List<DiagnosticInfo>();
         var records = new List<DataRecord>();
         var document = new DataDocument(file.FilePath, text);
-        new Reader(file, text, content, document, diagnostics, records, cancellationToken).Read();
+        new Reader(file, content, document, diagnostics, records, cancellationToken).Read();
         document.TrimExcess();
         return new ParsedDataFile(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
@@ -53,7 +53,7 @@ internal static class CsvDataParser
         private readonly byte _separator;
         private CsvMalformedRecord? _malformed;
 
-        public Reader(DataFileInfo file, SourceText text, string content, DataDocument document, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
+        public Reader(DataFileInfo file, string content, DataDocument document, List<DiagnosticInfo> diagnostics, List<DataRecord> records, CancellationToken cancellationToken)
         {
             _file = file;
             _document = document;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Threading;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Model;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Dossier.Generators.Parsing;
 

@@ -39,7 +39,7 @@ internal static class JsonDataParser
         var document = new DataDocument(file.FilePath, text, utf8, capacity: (utf8.Length / 16) + 4);
 
         // The scratch lists are taken for this parse and given back after it: a parse that began
-        // inside another on the same thread (none does today) would get lists of its own.
+        // inside another on the same thread would get lists of its own.
         var scratch = _scratch ?? new Scratch();
         _scratch = null;
         DataValue? root;

@@ -12,13 +12,6 @@ internal static class PlainScalar
 {
     public static DataValueKind Classify(string text)
     {
-        // The null words and booleans are at most five characters: longer text skips the switch,
-        // which hashes the whole text, and every cell of every table comes through here.
-        if (text.Length > 5)
-        {
-            return IsJsonNumber(text) ? DataValueKind.Number : DataValueKind.String;
-        }
-
         switch (text)
         {
             case "":

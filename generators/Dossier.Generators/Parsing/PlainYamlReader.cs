@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Dossier.Generators.Diagnostics;
-using Dossier.Generators.Helpers;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 
