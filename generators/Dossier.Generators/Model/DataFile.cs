@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Helpers;
 
@@ -52,6 +53,13 @@ internal sealed record ParsedDataFile(DataFileInfo File, DataDocument? Document,
 {
     /// <summary>A file that could not be read: no records, and the error that says why.</summary>
     public static ParsedDataFile Failed(DataFileInfo file, DiagnosticInfo failure) => new(file, null, EquatableArray<DataRecord>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+
+    /// <summary>A parser's result: its document, trimmed since it outlives the parse, with the records and diagnostics read from it.</summary>
+    public static ParsedDataFile Read(DataFileInfo file, DataDocument document, List<DataRecord> records, List<DiagnosticInfo> diagnostics)
+    {
+        document.TrimExcess();
+        return new ParsedDataFile(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
 
     public bool Equals(ParsedDataFile? other) =>
         ReferenceEquals(this, other)

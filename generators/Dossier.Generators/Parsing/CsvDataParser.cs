@@ -37,8 +37,7 @@ internal static class CsvDataParser
         var records = new List<DataRecord>();
         var document = new DataDocument(file.FilePath, text);
         new Reader(file, content, document, diagnostics, records, cancellationToken).Read();
-        document.TrimExcess();
-        return new ParsedDataFile(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return ParsedDataFile.Read(file, document, records, diagnostics);
     }
 
     private sealed class Reader

@@ -55,7 +55,7 @@ internal static class JsonDataParser
 
         if (root is not { } value)
         {
-            return Result(file, document, records, diagnostics);
+            return ParsedDataFile.Read(file, document, records, diagnostics);
         }
 
         if (file.Kind == DataFileKind.JsonArray)
@@ -67,7 +67,7 @@ internal static class JsonDataParser
                     value.Location,
                     file.DisplayPath,
                     $"holds {ValueDescriptions.Of(value.Kind)}, but a collection file directly in the data folder must hold an array of objects, one per record. Wrap the value in [ ], or move the file into a folder named after its collection."));
-                return Result(file, document, records, diagnostics);
+                return ParsedDataFile.Read(file, document, records, diagnostics);
             }
 
             CollectionItems.Read(file, value, records, diagnostics, static kind => $"has {ValueDescriptions.Of(kind)} where a record (an object) was expected. Every element of a collection array must be an object.");
@@ -85,7 +85,7 @@ internal static class JsonDataParser
             records.Add(new DataRecord(WithoutSchemaKey(value), value.Location.Line));
         }
 
-        return Result(file, document, records, diagnostics);
+        return ParsedDataFile.Read(file, document, records, diagnostics);
     }
 
     /// <summary>The key a one-record file may carry to name its JSON Schema for editors (`dossier schema`).</summary>
@@ -113,12 +113,6 @@ internal static class JsonDataParser
         }
 
         return record;
-    }
-
-    private static ParsedDataFile Result(DataFileInfo file, DataDocument document, List<DataRecord> records, List<DiagnosticInfo> diagnostics)
-    {
-        document.TrimExcess();
-        return new(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     [ThreadStatic]

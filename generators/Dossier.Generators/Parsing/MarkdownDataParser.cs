@@ -48,8 +48,7 @@ internal static class MarkdownDataParser
             }
         }
 
-        document.TrimExcess();
-        return new ParsedDataFile(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return ParsedDataFile.Read(file, document, records, diagnostics);
     }
 
     /// <summary>Finds and parses the front matter; false when it is broken (a diagnostic says why).</summary>

@@ -25,7 +25,7 @@ internal static class YamlDataParser
         var start = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         if (!YamlValueReader.TryRead(file, document, start, content.Substring(start), YamlOrigin.DataFile, diagnostics, cancellationToken, out var root))
         {
-            return Result(file, document, records, diagnostics);
+            return ParsedDataFile.Read(file, document, records, diagnostics);
         }
 
         var isArray = file.Kind == DataFileKind.YamlArray;
@@ -46,7 +46,7 @@ internal static class YamlDataParser
             diagnostics.Add(ShapeError(file, value.Location, "holds " + Describe(value.Kind), isArray));
         }
 
-        return Result(file, document, records, diagnostics);
+        return ParsedDataFile.Read(file, document, records, diagnostics);
     }
 
     private static DiagnosticInfo ShapeError(DataFileInfo file, LocationInfo location, string holds, bool isArray) =>
@@ -65,10 +65,4 @@ internal static class YamlDataParser
         DataValueKind.Array => "a sequence",
         _ => ValueDescriptions.Of(kind),
     };
-
-    private static ParsedDataFile Result(DataFileInfo file, DataDocument document, List<DataRecord> records, List<DiagnosticInfo> diagnostics)
-    {
-        document.TrimExcess();
-        return new(file, document, records.ToEquatableArray(), diagnostics.ToEquatableArray());
-    }
 }
