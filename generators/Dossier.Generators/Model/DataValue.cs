@@ -276,81 +276,55 @@ internal readonly record struct DataProperty(string Key, DataValue Value, TextSp
 /// <summary>An object's properties: a view of its document, enumerated without allocating.</summary>
 internal readonly struct DataProperties : IReadOnlyList<DataProperty>
 {
-    private readonly DataDocument _document;
-    private readonly int _first;
+    private readonly DataChildren _children;
 
-    internal DataProperties(DataDocument document, int index)
-    {
-        _document = document;
-        if (index < 0)
-        {
-            _first = 0;
-            Count = 0;
-        }
-        else
-        {
-            ref readonly var node = ref document.NodeAt(index);
-            _first = node.First;
-            Count = node.Count;
-        }
-    }
+    internal DataProperties(DataDocument document, int index) => _children = new DataChildren(document, index);
 
-    public int Count { get; }
+    public int Count => _children.Count;
 
     public DataProperty this[int index]
     {
         get
         {
-            if ((uint)index >= (uint)Count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            var child = _document.ChildAt(_first + index);
-            ref readonly var node = ref _document.NodeAt(child);
-            return new DataProperty(node.Key!, new DataValue(_document, child), new TextSpan(node.KeyStart, node.KeyLength), node.IsSections);
+            var child = _children[index];
+            ref readonly var node = ref child.Document.NodeAt(child.Index);
+            return new DataProperty(node.Key!, child, new TextSpan(node.KeyStart, node.KeyLength), node.IsSections);
         }
     }
 
-    public Enumerator GetEnumerator() => new(this);
+    public DataViewEnumerator<DataProperties, DataProperty> GetEnumerator() => new(this);
 
-    IEnumerator<DataProperty> IEnumerable<DataProperty>.GetEnumerator() => Boxed();
+    IEnumerator<DataProperty> IEnumerable<DataProperty>.GetEnumerator() => GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => Boxed();
-
-    private IEnumerator<DataProperty> Boxed()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
-
-    /// <summary>Enumerates an object's properties without allocating.</summary>
-    public struct Enumerator
-    {
-        private readonly DataProperties _properties;
-        private int _index;
-
-        internal Enumerator(DataProperties properties)
-        {
-            _properties = properties;
-            _index = -1;
-        }
-
-        public readonly DataProperty Current => _properties[_index];
-
-        public bool MoveNext() => ++_index < _properties.Count;
-    }
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>An array's items: a view of its document, enumerated without allocating.</summary>
 internal readonly struct DataItems : IReadOnlyList<DataValue>
 {
+    private readonly DataChildren _children;
+
+    internal DataItems(DataDocument document, int index) => _children = new DataChildren(document, index);
+
+    public int Count => _children.Count;
+
+    public DataValue this[int index] => _children[index];
+
+    public DataViewEnumerator<DataItems, DataValue> GetEnumerator() => new(this);
+
+    IEnumerator<DataValue> IEnumerable<DataValue>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>The children of an object or an array (none for a scalar), which <see cref="DataProperties"/> and <see cref="DataItems"/> present.</summary>
+internal readonly struct DataChildren
+{
     private readonly DataDocument _document;
     private readonly int _first;
 
-    internal DataItems(DataDocument document, int index)
+    /// <param name="index">The object or array, or -1 for none.</param>
+    public DataChildren(DataDocument document, int index)
     {
         _document = document;
         if (index < 0)
@@ -370,35 +344,30 @@ internal readonly struct DataItems : IReadOnlyList<DataValue>
 
     public DataValue this[int index] =>
         (uint)index < (uint)Count ? new DataValue(_document, _document.ChildAt(_first + index)) : throw new ArgumentOutOfRangeException(nameof(index));
+}
 
-    public Enumerator GetEnumerator() => new(this);
+/// <summary>Enumerates a view of a document's values without allocating (boxed only when enumerated through an interface).</summary>
+internal struct DataViewEnumerator<TView, T> : IEnumerator<T>
+    where TView : struct, IReadOnlyList<T>
+{
+    private readonly TView _view;
+    private int _index;
 
-    IEnumerator<DataValue> IEnumerable<DataValue>.GetEnumerator() => Boxed();
-
-    IEnumerator IEnumerable.GetEnumerator() => Boxed();
-
-    private IEnumerator<DataValue> Boxed()
+    internal DataViewEnumerator(TView view)
     {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
+        _view = view;
+        _index = -1;
     }
 
-    /// <summary>Enumerates an array's items without allocating.</summary>
-    public struct Enumerator
+    public readonly T Current => _view[_index];
+
+    readonly object? IEnumerator.Current => Current;
+
+    public bool MoveNext() => ++_index < _view.Count;
+
+    public void Reset() => _index = -1;
+
+    public readonly void Dispose()
     {
-        private readonly DataItems _items;
-        private int _index;
-
-        internal Enumerator(DataItems items)
-        {
-            _items = items;
-            _index = -1;
-        }
-
-        public readonly DataValue Current => _items[_index];
-
-        public bool MoveNext() => ++_index < _items.Count;
     }
 }
