@@ -61,38 +61,19 @@ public sealed class CsvTests
     {
         using var temp = new TempFolder();
         temp.Write("data/figures.csv", "id,n\na,1\n");
-        var output = new StringWriter();
-        var synchronized = TextWriter.Synchronized(output);
+        var output = new SyncWriter();
         using var cancellation = new CancellationTokenSource();
-        var environment = new ToolEnvironment(temp.Path, synchronized, new StringWriter(), IsTerminal: false, cancellation.Token);
+        var environment = new ToolEnvironment(temp.Path, output, new StringWriter(), IsTerminal: false, cancellation.Token);
         var run = Task.Run(() => DossierCli.Run(new[] { "check", "--data", "data", "--watch" }, environment));
+        var timeout = TimeSpan.FromSeconds(30);
 
-        await WaitFor(synchronized, output, "dossier check: 0 errors, 0 warnings in 1 data file.");
+        await output.WaitFor("dossier check: 0 errors, 0 warnings in 1 data file.", timeout);
         temp.Write("data/figures.csv", "id,n\na,1\nb,\"open\n");
-        await WaitFor(synchronized, output, "dossier check: 1 error, 0 warnings in 1 data file.");
-        Assert.Contains("dossier watch: changed data/figures.csv", Text(synchronized, output), StringComparison.Ordinal);
-        Assert.Contains("data/figures.csv(3,3): error DOS117:", Text(synchronized, output), StringComparison.Ordinal);
+        await output.WaitFor("dossier check: 1 error, 0 warnings in 1 data file.", timeout);
+        Assert.Contains("dossier watch: changed data/figures.csv", output.Text, StringComparison.Ordinal);
+        Assert.Contains("data/figures.csv(3,3): error DOS117:", output.Text, StringComparison.Ordinal);
 
         cancellation.Cancel();
-        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(30)));
-    }
-
-    /// <summary>The output so far, read under the lock that <see cref="TextWriter.Synchronized"/> writes under (the wrapper itself).</summary>
-    private static string Text(TextWriter gate, StringWriter output)
-    {
-        lock (gate)
-        {
-            return output.ToString();
-        }
-    }
-
-    private static async Task WaitFor(TextWriter gate, StringWriter output, string text)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!Text(gate, output).Contains(text, StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for '{text}'. Output:\n{Text(gate, output)}");
-            await Task.Delay(50);
-        }
+        Assert.Equal(0, await run.WaitAsync(timeout));
     }
 }

@@ -136,7 +136,7 @@ public sealed class YamlFileTests
     public async Task WatchPicksUpAYamlEditAndANewYamlFile()
     {
         using var temp = YamlData();
-        var output = new WatchTests.SyncWriter();
+        var output = new SyncWriter();
         using var cancellation = new CancellationTokenSource();
         var environment = new ToolEnvironment(temp.Path, output, new StringWriter(), IsTerminal: false, cancellation.Token);
         var run = Task.Run(() => DossierCli.Run(new[] { "check", "--data", "data", "--watch" }, environment));

@@ -24,7 +24,8 @@ internal static class DataFileClassifier
         return false;
     }
 
-    private static bool IsYaml(string path) =>
+    /// <summary>Whether the path is a YAML file (<c>.yaml</c> or <c>.yml</c>, in any case).</summary>
+    internal static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Dossier.Generators.Parsing;
 using Dossier.Tool.Schema;
 using Dossier.Tool.Workspace;
 using Spectre.Console.Cli;
@@ -74,7 +75,7 @@ internal sealed class SchemaCommand(ToolEnvironment environment) : Command<Schem
 
         // Front matter is left out: no editor validates the YAML inside a markdown file.
         var json = Associations(schemas, workspaceFolder, dataParent, folder, pattern => pattern.EndsWith(".json", StringComparison.Ordinal));
-        var yaml = Associations(schemas, workspaceFolder, dataParent, folder, JsonSchemaWriter.IsYaml);
+        var yaml = Associations(schemas, workspaceFolder, dataParent, folder, DataFileClassifier.IsYaml);
         var prefix = "./" + Slashes(Path.GetRelativePath(workspaceFolder, folder)) + "/";
         var result = VsCodeSettings.Merge(Path.Combine(workspaceFolder, ".vscode", "settings.json"), json, yaml, prefix);
         if (result.Written)

@@ -6,6 +6,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Dossier.Generators.Parsing;
 using Dossier.Generators.Tooling;
 
 namespace Dossier.Tool.Schema;
@@ -16,7 +17,7 @@ namespace Dossier.Tool.Schema;
 /// <c>data/meetings/*.yaml</c>): JSON and YAML files of one shape share a schema, and each pattern's
 /// extension says which editor setting it goes to.
 /// </param>
-internal sealed record SchemaFile(string Collection, string FileName, IReadOnlyList<string> FileMatch, SchemaShape Shape, string Json);
+internal sealed record SchemaFile(string Collection, string FileName, IReadOnlyList<string> FileMatch, string Json);
 
 /// <summary>What a schema describes: a file of records, one record, or the front matter of a markdown record.</summary>
 internal enum SchemaShape
@@ -65,7 +66,7 @@ internal static partial class JsonSchemaWriter
                         break;
                     case FileLayout.YamlArray:
                         // name.yaml or name.yml: the files say which (both, if both are there).
-                        arrays.AddRange(collection.Files.Where(f => f.IndexOf('/', folder.Length) < 0 && IsYaml(f)));
+                        arrays.AddRange(collection.Files.Where(f => f.IndexOf('/', folder.Length) < 0 && DataFileClassifier.IsYaml(f)));
                         break;
                     case FileLayout.JsonRecord:
                         records.Add(folder + collection.Name + "/*.json");
@@ -108,9 +109,6 @@ internal static partial class JsonSchemaWriter
         return origin[..(origin.IndexOf('/') + 1)];
     }
 
-    /// <summary>Whether a data file or pattern is YAML (for VS Code's YAML extension) rather than JSON or markdown.</summary>
-    public static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
     private static SchemaFile Create(CollectionDescription collection, SchemaShape shape, string fileName, IReadOnlyList<string> fileMatch, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
     {
         var root = collection.Types[0];
@@ -152,7 +150,7 @@ internal static partial class JsonSchemaWriter
             schema["$defs"] = definitions;
         }
 
-        return new SchemaFile(collection.Name, fileName, fileMatch, shape, schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n");
+        return new SchemaFile(collection.Name, fileName, fileMatch, schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n");
     }
 
     private static JsonObject RecordSchema(RecordTypeDescription type, SchemaShape shape, bool isRoot, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)

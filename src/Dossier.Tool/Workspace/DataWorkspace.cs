@@ -76,7 +76,7 @@ internal sealed class DataWorkspace
 
     public ProjectContext Project { get; }
 
-    /// <summary>How many data files (JSON and markdown under the data folder) the generator is given.</summary>
+    /// <summary>How many data files (JSON, YAML, markdown, CSV and TSV under the data folder) the generator is given.</summary>
     public int FileCount => _files.Count;
 
     /// <summary>Problems reading files (permissions, encodings), by path, after a run.</summary>
