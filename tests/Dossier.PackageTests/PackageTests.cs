@@ -275,7 +275,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
 
             foreach (var route in Db.Routes.Where(r => r.Km is null or < 2000))
             {
-                Console.WriteLine($"route {route.Id}: {Db.Cities.Get(route.From).Name} to {Db.Cities.Get(route.To).Name}, {route.Km?.ToString(CultureInfo.InvariantCulture) ?? "? "} km, {route.Note} ({route.Source})");
+                Console.WriteLine($"route {route.Id}: {Db.Cities.Get(route.From).Name} to {Db.Cities.Get(route.To).Name}, {route.Km?.ToString(CultureInfo.InvariantCulture) ?? "?"} km, {route.Note} ({route.Source})");
             }
             """);
 
@@ -298,7 +298,7 @@ public sealed class PackageTests : IClassFixture<PackageFeed>, IDisposable
             by ISO code: China
             stop khorgos: Almaty, 45 min (facts/stops.tsv:2)
             route almaty-urumqi: Almaty to Beijing, 1000 km, road, rail (facts/routes.csv:2)
-            route astana-almaty: Astana to Almaty, ?  km, "new" line (facts/routes.csv:3)
+            route astana-almaty: Astana to Almaty, ? km, "new" line (facts/routes.csv:3)
             """,
             run.Output.ReplaceLineEndings("\n").TrimEnd('\n'));
 
